@@ -1,0 +1,56 @@
+"""Wagtail admin view for trainers and HR: assign courses and workshops to learners."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from . import services
+from .errors import LearningError
+from .forms import StaffEnrollmentForm
+from .models import CoursePage, Enrollment, EnrollmentSource
+
+
+def staff_enroll(request):
+    if not request.user.has_perm("courses.add_enrollment"):
+        raise PermissionDenied
+    form = StaffEnrollmentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        target = form.cleaned_data["target"].specific
+        source = (
+            EnrollmentSource.HR
+            if request.user.groups.filter(name="HR").exists()
+            else EnrollmentSource.TRAINER
+        )
+        learners = form.selected_learners()
+        enroll = services.course_enroll if isinstance(target, CoursePage) else None
+        try:
+            with transaction.atomic():  # all learners or none
+                for learner in learners:
+                    kwargs = {
+                        "user": learner,
+                        "source": source,
+                        "enrolled_by": request.user,
+                        "due_date": form.cleaned_data["due_date"],
+                    }
+                    if enroll:
+                        enroll(course=target, **kwargs)
+                    else:
+                        services.workshop_enroll(workshop=target, **kwargs)
+        except LearningError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                _("%(count)d learner(s) enrolled in “%(title)s”.")
+                % {"count": len(learners), "title": target.title},
+            )
+            return redirect("courses_admin:enroll")
+    recent = Enrollment.objects.select_related("user", "enrolled_by").order_by("-enrolled_at")[:20]
+    return TemplateResponse(
+        request,
+        "courses/admin/enroll.html",
+        {"form": form, "recent": recent, "page_title": _("Enroll learners")},
+    )

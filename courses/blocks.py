@@ -1,0 +1,165 @@
+"""The blocks a trainer composes a lesson from. One class per block, each with its template."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class RichTextBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Text")
+        template = "courses/blocks/rich_text.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "courses/blocks/image.html"
+
+
+_YOUTUBE = re.compile(r"(?:youtube\.com/(?:watch\?v=|embed/)|youtu\.be/)([A-Za-z0-9_-]{11})")
+_VIMEO = re.compile(r"vimeo\.com/(?:video/)?(\d+)")
+
+
+def video_embed_url(url: str) -> str | None:
+    """The privacy-friendly player address for a YouTube or Vimeo link, or None."""
+    if match := _YOUTUBE.search(url):
+        return f"https://www.youtube-nocookie.com/embed/{match.group(1)}"
+    if match := _VIMEO.search(url):
+        return f"https://player.vimeo.com/video/{match.group(1)}?dnt=1"
+    return None
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video from YouTube, Vimeo or a direct .mp4/.webm link.
+
+    Rendered without an oEmbed look-up, so a page never waits on (or breaks because of) a
+    third-party service; a transcript keeps the lesson usable without sound or video.
+    """
+
+    url = blocks.URLBlock(label=_("Video address"))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    transcript = blocks.TextBlock(label=_("Transcript"), required=False)
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "courses/blocks/video.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        url = value.get("url") or ""
+        if not (video_embed_url(url) or re.search(r"\.(mp4|webm)(\?.*)?$", url, re.I)):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError(
+                        _("Use a YouTube or Vimeo link, or a direct link to an .mp4 or .webm file.")
+                    )
+                }
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["embed_url"] = video_embed_url(value["url"])
+        return context
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[("tip", _("Tip")), ("warning", _("Warning"))],
+        default="tip",
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = RichTextBlock(label=_("Text"))
+
+    class Meta:
+        icon = "help"
+        label = _("Callout")
+        template = "courses/blocks/callout.html"
+
+
+class DoDontBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120, required=False)
+    do = blocks.ListBlock(blocks.CharBlock(label=_("Do")), label=_("Do"))
+    dont = blocks.ListBlock(blocks.CharBlock(label=_("Don't")), label=_("Don't"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Do & don't")
+        template = "courses/blocks/do_dont.html"
+
+
+class TakeawaysBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120, required=False)
+    items = blocks.ListBlock(blocks.CharBlock(label=_("Takeaway")), label=_("Key takeaways"))
+
+    class Meta:
+        icon = "tick"
+        label = _("Key takeaways")
+        template = "courses/blocks/takeaways.html"
+
+
+class ExamplePostBlock(blocks.StructBlock):
+    """A model social-media post a learner can copy and adapt."""
+
+    network = blocks.ChoiceBlock(
+        label=_("Network"),
+        choices=[
+            ("linkedin", "LinkedIn"),
+            ("x", "X"),
+            ("instagram", "Instagram"),
+            ("facebook", "Facebook"),
+        ],
+        default="linkedin",
+    )
+    author = blocks.CharBlock(label=_("Author shown"), max_length=120)
+    text = blocks.TextBlock(label=_("Post text"))
+    note = blocks.TextBlock(label=_("Why it works"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Example post")
+        template = "courses/blocks/example_post.html"
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    description = blocks.CharBlock(label=_("Description"), required=False, max_length=250)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Download")
+        template = "courses/blocks/document.html"
+
+
+class LessonBodyBlock(blocks.StreamBlock):
+    rich_text = RichTextBlock()
+    image = ImageBlock()
+    video = VideoBlock()
+    callout = CalloutBlock()
+    do_dont = DoDontBlock()
+    takeaways = TakeawaysBlock()
+    example_post = ExamplePostBlock()
+    document = DocumentBlock()

@@ -1,0 +1,207 @@
+"""The page tree trainers author: Academy > Course > Workshop > Lesson."""
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import RICH_TEXT_FEATURES, LessonBodyBlock
+from ..levels import LEVEL_RANK, Level
+
+
+class LearnerPage(Page):
+    """A page of the academy: employees only, so signed-in users only."""
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return super().serve(request, *args, **kwargs)
+
+
+class AcademyPage(LearnerPage):
+    """The academy's home page: the root under which courses live."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("academy")
+        verbose_name_plural = _("academies")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import catalogue_for_learner
+
+        context = super().get_context(request, *args, **kwargs)
+        context["catalogue"] = catalogue_for_learner(academy=self, user=request.user)
+        return context
+
+
+class CoursePage(LearnerPage):
+    """A topic track such as "Social-media skills", with one workshop per level."""
+
+    summary = models.TextField(_("summary"), max_length=400)
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    parent_page_types = ["courses.AcademyPage"]
+    subpage_types = ["courses.WorkshopPage"]
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import course_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = course_outline(course=self, user=request.user)
+        return context
+
+
+class WorkshopPage(LearnerPage):
+    """One level of a course: lessons, then (with the quiz engine) a final quiz."""
+
+    level = models.CharField(_("level"), max_length=20, choices=Level.choices)
+    summary = models.TextField(_("summary"), max_length=400)
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated duration (minutes)"),
+        default=30,
+        validators=[MinValueValidator(1), MaxValueValidator(24 * 60)],
+    )
+    objectives = StreamField(
+        [("objective", blocks.CharBlock(label=_("Objective"), max_length=250))],
+        verbose_name=_("learning objectives"),
+        blank=True,
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=70,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("The score a learner needs on the final quiz to pass the workshop."),
+    )
+    requires_previous_level = models.BooleanField(
+        _("requires the previous level"),
+        default=True,
+        help_text=_(
+            "Lock this workshop until the learner has passed the workshops of lower levels "
+            "in the same course."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("level"),
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("objectives"),
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark"),
+                FieldPanel("requires_previous_level"),
+                InlinePanel("prerequisites", label=_("Prerequisite workshops")),
+            ],
+            heading=_("Passing and prerequisites"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.FilterField("level")]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("workshop")
+        verbose_name_plural = _("workshops")
+
+    @property
+    def level_rank(self) -> int:
+        return LEVEL_RANK.get(self.level, 0)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import workshop_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = workshop_outline(workshop=self, user=request.user)
+        return context
+
+
+class WorkshopPrerequisite(Orderable):
+    """A workshop that must be passed before this one opens (besides the lower levels)."""
+
+    page = ParentalKey(WorkshopPage, on_delete=models.CASCADE, related_name="prerequisites")
+    required = models.ForeignKey(
+        WorkshopPage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("required workshop"),
+    )
+
+    panels = [PageChooserPanel("required", "courses.WorkshopPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("prerequisite")
+        verbose_name_plural = _("prerequisites")
+
+    def clean(self):
+        if self.required_id and self.page_id and self.required_id == self.page_id:
+            raise ValidationError({"required": _("A workshop cannot require itself.")})
+
+
+class LessonPage(LearnerPage):
+    """One unit of content inside a workshop."""
+
+    summary = models.TextField(_("summary"), max_length=400, blank=True)
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated duration (minutes)"),
+        default=10,
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+    )
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+
+    parent_page_types = ["courses.WorkshopPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def serve(self, request, *args, **kwargs):
+        from ..selectors import lesson_view_state
+        from ..services import lesson_visit
+
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        # Computed once here and reused by get_context and by the visit it records.
+        request.lesson_state = lesson_view_state(lesson=self, user=request.user)
+        if not getattr(request, "is_preview", False):
+            lesson_visit(user=request.user, lesson=self, state=request.lesson_state.workshop)
+        return super(LearnerPage, self).serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["state"] = request.lesson_state
+        return context

@@ -1,0 +1,323 @@
+"""Reads for the learner path. Each selector runs a fixed number of queries, however many
+courses, workshops and lessons there are (tests/courses/test_query_counts.py holds us to it)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+from uuid import UUID
+
+from django.db.models import Q
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page
+
+from .levels import LEVEL_RANK
+from .models import (
+    CompletionStatus,
+    CoursePage,
+    Enrollment,
+    LessonCompletion,
+    LessonPage,
+    WorkshopPage,
+    WorkshopPrerequisite,
+)
+
+STEP = Page.steplen
+
+
+def _parent_path(page) -> str:
+    return page.path[:-STEP]
+
+
+@dataclass
+class WorkshopState:
+    workshop: WorkshopPage
+    lessons: list[LessonPage]
+    enrollment: Enrollment | None
+    completed_keys: set[UUID]
+    missing_prerequisites: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.lessons)
+
+    @property
+    def done(self) -> int:
+        return sum(1 for lesson in self.lessons if lesson.translation_key in self.completed_keys)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def locked(self) -> bool:
+        return bool(self.missing_prerequisites)
+
+    @property
+    def lock_reason(self) -> str:
+        if not self.locked:
+            return ""
+        return _("Pass %(workshops)s first.") % {"workshops": ", ".join(self.missing_prerequisites)}
+
+    @property
+    def is_passed(self) -> bool:
+        return bool(self.enrollment and self.enrollment.is_passed)
+
+    @property
+    def is_completed(self) -> bool:
+        return bool(self.enrollment and self.enrollment.is_completed)
+
+    @property
+    def status(self) -> str:
+        """One word for the badge: passed, completed, in_progress, enrolled, available, locked."""
+        if self.is_passed:
+            return "passed"
+        if self.is_completed:
+            return "completed"
+        if self.locked:
+            return "locked"
+        if self.enrollment and (
+            self.done or self.enrollment.completion_status == CompletionStatus.IN_PROGRESS
+        ):
+            return "in_progress"
+        if self.enrollment:
+            return "enrolled"
+        return "available"
+
+    @property
+    def status_label(self) -> str:
+        return {
+            "passed": _("Passed"),
+            "completed": _("Completed"),
+            "in_progress": _("In progress"),
+            "enrolled": _("Enrolled"),
+            "available": _("Available"),
+            "locked": _("Locked"),
+        }[self.status]
+
+    @property
+    def next_lesson(self) -> LessonPage | None:
+        """Where to resume: the last lesson visited if unfinished, else the first not done."""
+        if not self.lessons:
+            return None
+        last_key = self.enrollment.last_lesson_key if self.enrollment else None
+        for lesson in self.lessons:
+            if lesson.translation_key == last_key and last_key not in self.completed_keys:
+                return lesson
+        for lesson in self.lessons:
+            if lesson.translation_key not in self.completed_keys:
+                return lesson
+        return None
+
+
+@dataclass
+class CourseState:
+    course: CoursePage
+    workshops: list[WorkshopState]
+
+    @property
+    def total(self) -> int:
+        return sum(w.total for w in self.workshops)
+
+    @property
+    def done(self) -> int:
+        return sum(w.done for w in self.workshops)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def passed_count(self) -> int:
+        return sum(1 for w in self.workshops if w.is_passed)
+
+    @property
+    def is_enrolled(self) -> bool:
+        return any(w.enrollment for w in self.workshops)
+
+    @property
+    def next_step(self) -> tuple[WorkshopState, LessonPage] | None:
+        """The lesson to open next: in the workshop most recently worked on, else the first
+        open workshop not yet passed."""
+        candidates = [w for w in self.workshops if not w.locked and not w.is_passed]
+        recent = sorted(
+            (w for w in candidates if w.enrollment and w.enrollment.last_activity_at),
+            key=lambda w: w.enrollment.last_activity_at,
+            reverse=True,
+        )
+        for state in [*recent, *candidates]:
+            lesson = state.next_lesson
+            if lesson is not None:
+                return state, lesson
+        return None
+
+
+def active_locale() -> Locale:
+    return Locale.get_active()
+
+
+def _user_enrollments(user) -> dict[UUID, Enrollment]:
+    if not user.is_authenticated:
+        return {}
+    return {e.workshop_key: e for e in Enrollment.objects.filter(user=user)}
+
+
+def _completed_lesson_keys(user, lesson_keys) -> set[UUID]:
+    if not user.is_authenticated or not lesson_keys:
+        return set()
+    return set(
+        LessonCompletion.objects.filter(user=user, lesson_key__in=lesson_keys).values_list(
+            "lesson_key", flat=True
+        )
+    )
+
+
+def _children_of(model, parents):
+    """Live children of several parents, in tree order, in one query."""
+    if not parents:
+        return []
+    condition = reduce(or_, (Q(path__startswith=p.path, depth=p.depth + 1) for p in parents))
+    return list(model.objects.live().filter(condition).order_by("path"))
+
+
+def _workshop_states(user, workshops, enrollments) -> list[WorkshopState]:
+    """States for workshops (all of them from the same courses, so the level rule can be
+    checked against their siblings)."""
+    lessons = _children_of(LessonPage, workshops)
+    lessons_by_parent = defaultdict(list)
+    for lesson in lessons:
+        lessons_by_parent[_parent_path(lesson)].append(lesson)
+    completed = _completed_lesson_keys(user, [lesson.translation_key for lesson in lessons])
+
+    titles = {w.translation_key: w.title for w in workshops}
+    explicit = defaultdict(list)
+    for page_id, key, title in WorkshopPrerequisite.objects.filter(
+        page__in=[w.pk for w in workshops]
+    ).values_list("page_id", "required__translation_key", "required__title"):
+        explicit[page_id].append((key, title))
+
+    siblings = defaultdict(list)
+    for workshop in workshops:
+        siblings[_parent_path(workshop)].append(workshop)
+
+    states = []
+    for workshop in workshops:
+        required = dict(explicit.get(workshop.pk, []))
+        if workshop.requires_previous_level:
+            for other in siblings[_parent_path(workshop)]:
+                if LEVEL_RANK.get(other.level, 0) < LEVEL_RANK.get(workshop.level, 0):
+                    required[other.translation_key] = other.title
+        missing = [
+            titles.get(key, title)
+            for key, title in required.items()
+            if not (enrollments.get(key) and enrollments[key].is_passed)
+        ]
+        states.append(
+            WorkshopState(
+                workshop=workshop,
+                lessons=lessons_by_parent.get(workshop.path, []),
+                enrollment=enrollments.get(workshop.translation_key),
+                completed_keys=completed,
+                missing_prerequisites=missing,
+            )
+        )
+    return states
+
+
+def _sorted_by_level(workshops):
+    return sorted(workshops, key=lambda w: (LEVEL_RANK.get(w.level, 0), w.path))
+
+
+def _course_states(user, courses, enrollments) -> list[CourseState]:
+    workshops = _sorted_by_level(_children_of(WorkshopPage, courses))
+    states = _workshop_states(user, workshops, enrollments)
+    by_course = defaultdict(list)
+    for state in states:
+        by_course[_parent_path(state.workshop)].append(state)
+    return [CourseState(course=c, workshops=by_course.get(c.path, [])) for c in courses]
+
+
+def _in_best_locale(pages, locale):
+    """One page per translation key: the active locale's version, else any other."""
+    best = {}
+    for page in pages:
+        if page.translation_key not in best or page.locale_id == locale.pk:
+            best[page.translation_key] = page
+    return list(best.values())
+
+
+def dashboard_for_learner(*, user) -> list[CourseState]:
+    """The courses a learner is enrolled in, with progress and next steps."""
+    enrollments = _user_enrollments(user)
+    course_keys = {e.course_key for e in enrollments.values()}
+    if not course_keys:
+        return []
+    locale = active_locale()
+    courses = _in_best_locale(
+        CoursePage.objects.live().filter(translation_key__in=course_keys).order_by("path"),
+        locale,
+    )
+    courses.sort(key=lambda c: c.path)
+    return _course_states(user, courses, enrollments)
+
+
+def catalogue_for_learner(*, academy, user) -> list[CourseState]:
+    """Every live course of an academy, with the learner's state in each."""
+    courses = list(CoursePage.objects.live().child_of(academy).order_by("path"))
+    return _course_states(user, courses, _user_enrollments(user))
+
+
+def course_outline(*, course, user) -> CourseState:
+    return _course_states(user, [course], _user_enrollments(user))[0]
+
+
+def workshop_outline(*, workshop, user) -> WorkshopState:
+    siblings = list(WorkshopPage.objects.live().sibling_of(workshop, inclusive=True))
+    if workshop.pk not in {w.pk for w in siblings}:  # a draft seen in preview
+        siblings.append(workshop)
+    states = _workshop_states(user, _sorted_by_level(siblings), _user_enrollments(user))
+    return next(s for s in states if s.workshop.pk == workshop.pk)
+
+
+@dataclass
+class LessonViewState:
+    course: CoursePage | None
+    workshop: WorkshopState
+    lesson: LessonPage
+
+    @property
+    def is_completed(self) -> bool:
+        return self.lesson.translation_key in self.workshop.completed_keys
+
+    @property
+    def position(self) -> int:
+        keys = [lesson.translation_key for lesson in self.workshop.lessons]
+        return (
+            keys.index(self.lesson.translation_key) + 1
+            if self.lesson.translation_key in keys
+            else 0
+        )
+
+    @property
+    def previous_lesson(self) -> LessonPage | None:
+        index = self.position - 1
+        return self.workshop.lessons[index - 1] if index > 0 else None
+
+    @property
+    def following_lesson(self) -> LessonPage | None:
+        index = self.position
+        return self.workshop.lessons[index] if 0 < index < len(self.workshop.lessons) else None
+
+
+def lesson_view_state(*, lesson, user) -> LessonViewState:
+    workshop = WorkshopPage.objects.get(path=_parent_path(lesson))
+    course = CoursePage.objects.filter(path=_parent_path(workshop)).first()
+    return LessonViewState(
+        course=course, workshop=workshop_outline(workshop=workshop, user=user), lesson=lesson
+    )
+
+
+def workshop_for_lesson(*, lesson) -> WorkshopPage:
+    return WorkshopPage.objects.get(path=_parent_path(lesson))

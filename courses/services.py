@@ -1,0 +1,284 @@
+"""Writes for the learner path. Each public function is one transaction that changes the
+learner's state and sends the matching domain events (courses/signals.py) inside it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import signals
+from .errors import NotOpen, WorkshopLocked
+from .models import (
+    CompletionStatus,
+    CoursePage,
+    Enrollment,
+    EnrollmentSource,
+    LessonCompletion,
+    LessonPage,
+    SuccessStatus,
+    WorkshopPage,
+)
+from .selectors import workshop_for_lesson, workshop_outline
+
+
+def _live_workshop(workshop) -> WorkshopPage:
+    if not isinstance(workshop, WorkshopPage) or not workshop.live:
+        raise NotOpen()
+    return workshop
+
+
+def _course_of(workshop: WorkshopPage) -> CoursePage:
+    course = workshop.get_parent().specific
+    if not isinstance(course, CoursePage):
+        raise NotOpen()
+    return course
+
+
+def workshop_is_assessed(workshop: WorkshopPage) -> bool:
+    """Whether passing needs a final quiz. Until a workshop has one, completing its lessons
+    is what passes it."""
+    return bool(getattr(workshop, "final_quiz_id", None))
+
+
+def _get_or_create_enrollment(*, user, workshop, course, source, enrolled_by, due_date, now):
+    existing = Enrollment.objects.filter(user=user, workshop_key=workshop.translation_key).first()
+    if existing:
+        return existing, False
+    try:
+        with transaction.atomic():
+            enrollment = Enrollment.objects.create(
+                user=user,
+                course_key=course.translation_key,
+                workshop_key=workshop.translation_key,
+                source=source,
+                enrolled_by=enrolled_by,
+                enrolled_at=now,
+                due_date=due_date,
+            )
+    except IntegrityError:
+        # Two requests enrolled at the same moment: the other one won, use its row.
+        return Enrollment.objects.get(user=user, workshop_key=workshop.translation_key), False
+    signals.enrollment_created.send(
+        sender=Enrollment, user=user, enrollment=enrollment, workshop=workshop
+    )
+    return enrollment, True
+
+
+@transaction.atomic
+def workshop_enroll(
+    *,
+    user,
+    workshop,
+    source: str = EnrollmentSource.SELF,
+    enrolled_by=None,
+    due_date: date | None = None,
+    now: datetime | None = None,
+) -> Enrollment:
+    """Enroll a learner in a workshop. Idempotent: enrolling twice returns the same row.
+
+    Learners may only enroll themselves in open workshops. Trainers and HR may assign any
+    live workshop: it then shows on the learner's dashboard, locked until its prerequisites
+    are passed.
+    """
+    workshop = _live_workshop(workshop)
+    if source == EnrollmentSource.SELF:
+        state = workshop_outline(workshop=workshop, user=user)
+        if state.locked:
+            raise WorkshopLocked(state.lock_reason)
+    enrollment, _created = _get_or_create_enrollment(
+        user=user,
+        workshop=workshop,
+        course=_course_of(workshop),
+        source=source,
+        enrolled_by=enrolled_by,
+        due_date=due_date,
+        now=now or timezone.now(),
+    )
+    return enrollment
+
+
+@transaction.atomic
+def course_enroll(
+    *,
+    user,
+    course,
+    source: str = EnrollmentSource.SELF,
+    enrolled_by=None,
+    due_date: date | None = None,
+    now: datetime | None = None,
+) -> list[Enrollment]:
+    """Enroll a learner in a course: every workshop when assigned by staff; the open ones
+    when the learner enrolls themselves."""
+    if not isinstance(course, CoursePage) or not course.live:
+        raise NotOpen(_("This course is not open for enrollment."))
+    now = now or timezone.now()
+    enrollments = []
+    for workshop in WorkshopPage.objects.live().child_of(course).order_by("path"):
+        if (
+            source == EnrollmentSource.SELF
+            and workshop_outline(workshop=workshop, user=user).locked
+        ):
+            continue
+        enrollment, _created = _get_or_create_enrollment(
+            user=user,
+            workshop=workshop,
+            course=course,
+            source=source,
+            enrolled_by=enrolled_by,
+            due_date=due_date,
+            now=now,
+        )
+        enrollments.append(enrollment)
+    if not enrollments:
+        raise NotOpen(_("This course has no workshop open to you yet."))
+    return enrollments
+
+
+def _mark_started(enrollment: Enrollment, *, workshop, lesson, now) -> None:
+    first_time = enrollment.started_at is None
+    enrollment.last_lesson_key = lesson.translation_key
+    enrollment.last_activity_at = now
+    fields = ["last_lesson_key", "last_activity_at", "updated_at"]
+    if first_time:
+        enrollment.started_at = now
+        fields.append("started_at")
+    if enrollment.completion_status == CompletionStatus.NOT_STARTED:
+        enrollment.completion_status = CompletionStatus.IN_PROGRESS
+        fields.append("completion_status")
+    enrollment.save(update_fields=fields)
+    if first_time:
+        signals.workshop_started.send(
+            sender=Enrollment, user=enrollment.user, enrollment=enrollment, workshop=workshop
+        )
+
+
+@transaction.atomic
+def lesson_visit(
+    *, user, lesson: LessonPage, state=None, now: datetime | None = None
+) -> Enrollment | None:
+    """Remember where an enrolled learner is, so the dashboard can resume there.
+
+    A visit by someone not enrolled (or to a locked workshop) records nothing. `state`, the
+    WorkshopState the lesson page already computed, saves reading it again.
+    """
+    now = now or timezone.now()
+    if state is None:
+        state = workshop_outline(workshop=workshop_for_lesson(lesson=lesson), user=user)
+    enrollment = state.enrollment
+    if enrollment is None or state.locked:
+        return None
+    _mark_started(enrollment, workshop=state.workshop, lesson=lesson, now=now)
+    signals.lesson_viewed.send(sender=Enrollment, user=user, enrollment=enrollment, lesson=lesson)
+    return enrollment
+
+
+@dataclass
+class LessonCompletionResult:
+    completion: LessonCompletion
+    newly_completed: bool
+    workshop_completed: bool = False
+    workshop_passed: bool = False
+    course_completed: bool = False
+
+
+@transaction.atomic
+def lesson_complete(*, user, lesson, now: datetime | None = None) -> LessonCompletionResult:
+    """Record that a learner completed a lesson: once, however often it is posted.
+
+    Completing the last lesson completes the workshop; a workshop with no final quiz is then
+    passed too. Completing the last workshop of a course completes the course.
+    """
+    if not isinstance(lesson, LessonPage) or not lesson.live:
+        raise NotOpen(_("This lesson is not available."))
+    now = now or timezone.now()
+    workshop = _live_workshop(workshop_for_lesson(lesson=lesson))
+    course = _course_of(workshop)
+    state = workshop_outline(workshop=workshop, user=user)
+    if state.locked:
+        raise WorkshopLocked(state.lock_reason)
+
+    enrollment, _created = _get_or_create_enrollment(
+        user=user,
+        workshop=workshop,
+        course=course,
+        source=EnrollmentSource.SELF,
+        enrolled_by=None,
+        due_date=None,
+        now=now,
+    )
+    # Serialise the learner's concurrent posts for this workshop on the enrollment row.
+    enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+
+    completion = LessonCompletion.objects.filter(
+        user=user, lesson_key=lesson.translation_key
+    ).first()
+    if completion is not None:
+        return LessonCompletionResult(completion=completion, newly_completed=False)
+    try:
+        with transaction.atomic():
+            completion = LessonCompletion.objects.create(
+                user=user,
+                enrollment=enrollment,
+                lesson_key=lesson.translation_key,
+                completed_at=now,
+            )
+    except IntegrityError:
+        completion = LessonCompletion.objects.get(user=user, lesson_key=lesson.translation_key)
+        return LessonCompletionResult(completion=completion, newly_completed=False)
+
+    _mark_started(enrollment, workshop=workshop, lesson=lesson, now=now)
+    signals.lesson_completed.send(
+        sender=Enrollment, user=user, enrollment=enrollment, lesson=lesson, completion=completion
+    )
+    result = LessonCompletionResult(completion=completion, newly_completed=True)
+
+    lesson_keys = {lesson.translation_key for lesson in state.lessons}
+    done = state.completed_keys | {lesson.translation_key}
+    if lesson_keys and lesson_keys <= done and not enrollment.is_completed:
+        result.workshop_completed = _workshop_complete(enrollment, workshop=workshop, now=now)
+        result.workshop_passed = enrollment.is_passed
+        if result.workshop_completed:
+            result.course_completed = _course_completion_check(user=user, course=course, now=now)
+    return result
+
+
+def _workshop_complete(enrollment: Enrollment, *, workshop, now) -> bool:
+    enrollment.completion_status = CompletionStatus.COMPLETED
+    enrollment.completed_at = now
+    fields = ["completion_status", "completed_at", "updated_at"]
+    passes_now = not workshop_is_assessed(workshop) and not enrollment.is_passed
+    if passes_now:
+        enrollment.success_status = SuccessStatus.PASSED
+        enrollment.passed_at = now
+        fields += ["success_status", "passed_at"]
+    enrollment.save(update_fields=fields)
+    signals.workshop_completed.send(
+        sender=Enrollment, user=enrollment.user, enrollment=enrollment, workshop=workshop
+    )
+    if passes_now:
+        signals.workshop_passed.send(
+            sender=Enrollment, user=enrollment.user, enrollment=enrollment, workshop=workshop
+        )
+    return True
+
+
+def _course_completion_check(*, user, course, now) -> bool:
+    """Send course_completed when the workshop just completed was the course's last one."""
+    workshop_keys = set(
+        WorkshopPage.objects.live().child_of(course).values_list("translation_key", flat=True)
+    )
+    enrollments = list(
+        Enrollment.objects.filter(
+            user=user, workshop_key__in=workshop_keys, completion_status=CompletionStatus.COMPLETED
+        )
+    )
+    if workshop_keys and len(enrollments) == len(workshop_keys):
+        signals.course_completed.send(
+            sender=Enrollment, user=user, course=course, enrollments=enrollments, at=now
+        )
+        return True
+    return False

@@ -1,0 +1,96 @@
+"""The three roles of the academy and what each may do. Least privilege: each group gets
+only the permissions its job needs; learners get none in the admin."""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+LEARNERS = "Learners"
+TRAINERS = "Trainers"
+HR = "HR"
+
+# Model permissions by group, as "app_label.codename".
+MODEL_PERMISSIONS = {
+    LEARNERS: [],
+    TRAINERS: [
+        "wagtailadmin.access_admin",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+        "courses.add_enrollment",
+        "courses.view_enrollment",
+        "simple_translation.submit_translation",
+    ],
+    HR: [
+        "wagtailadmin.access_admin",
+        "courses.add_enrollment",
+        "courses.view_enrollment",
+        "accounts.view_learnerprofile",
+    ],
+}
+
+# Page permissions granted on the root of the page tree (so every academy is covered).
+PAGE_PERMISSIONS = {
+    TRAINERS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    HR: [],
+    LEARNERS: [],
+}
+
+# Collection permissions (images and documents) granted on the root collection.
+COLLECTION_PERMISSIONS = {
+    TRAINERS: [
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ],
+}
+
+
+def _permission(dotted: str) -> Permission | None:
+    app_label, codename = dotted.split(".", 1)
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+
+
+@transaction.atomic
+def roles_sync() -> dict[str, Group]:
+    """Create the groups and (re)grant exactly the permissions listed above. Idempotent."""
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    groups = {}
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    for name, dotted_names in MODEL_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        permissions = [p for p in (_permission(d) for d in dotted_names) if p]
+        group.permissions.set(permissions)
+        if root_page is not None:
+            for codename in PAGE_PERMISSIONS.get(name, []):
+                permission = Permission.objects.filter(
+                    content_type__app_label="wagtailcore", codename=codename
+                ).first()
+                if permission:
+                    GroupPagePermission.objects.get_or_create(
+                        group=group, page=root_page, permission=permission
+                    )
+        if root_collection is not None:
+            for dotted in COLLECTION_PERMISSIONS.get(name, []):
+                permission = _permission(dotted)
+                if permission:
+                    GroupCollectionPermission.objects.get_or_create(
+                        group=group, collection=root_collection, permission=permission
+                    )
+        groups[name] = group
+    return groups
+
+
+def roles_sync_after_migrate(sender, **kwargs):
+    # post_migrate is sent once per app; permissions of every app exist only after the last.
+    from django.apps import apps
+
+    if sender is list(apps.get_app_configs())[-1]:
+        roles_sync()

@@ -1,0 +1,329 @@
+"""Builds the demo academy from lms/demo/curriculum through the same APIs trainers and
+learners use: Wagtail's page API for authoring, our services for enrollments and progress.
+
+Idempotent: every step looks for what it would create and leaves existing things alone, so a
+second run changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+
+from courses import services as course_services
+from courses.models import AcademyPage, CoursePage, Enrollment, LessonPage, WorkshopPage
+from lms.accounts import roles
+from lms.accounts import services as account_services
+from lms.accounts.models import User
+from themes.models import BrandSettings
+
+from .curriculum import CURRICULUM
+
+DEMO_PASSWORD = "porte-voix-demo"  # noqa: S105 - public demo accounts, refused in production
+
+ACADEMY = {
+    "slug": "academy",
+    "title": {"en": "Porte-voix academy", "fr": "Académie Porte-voix"},
+    "intro": {
+        "en": "<p>Speak for Northwind &amp; Co. with confidence: learn the skills, the values and "
+        "the safety habits of a brand ambassador, one level at a time.</p>",
+        "fr": "<p>Parlez au nom de Northwind &amp; Cie en toute confiance : apprenez les "
+        "compétences, les valeurs et les réflexes de sécurité d'un ambassadeur, niveau "
+        "après niveau.</p>",
+    },
+}
+
+USERS = [
+    # email, first, last, groups, language, employee id, department, team
+    ("admin@porte-voix.test", "Ada", "Admin", (), "en", "E0001", "IT", "Platform"),
+    (
+        "trainer@porte-voix.test",
+        "Théo",
+        "Formateur",
+        (roles.TRAINERS,),
+        "fr",
+        "E0002",
+        "Communication",
+        "Social media",
+    ),
+    ("hr@porte-voix.test", "Hana", "Ressources", (roles.HR,), "fr", "E0003", "HR", "Learning"),
+    (
+        "camille.martin@porte-voix.test",
+        "Camille",
+        "Martin",
+        (roles.LEARNERS,),
+        "fr",
+        "E1001",
+        "Marketing",
+        "Brand",
+    ),
+    (
+        "alex.morgan@porte-voix.test",
+        "Alex",
+        "Morgan",
+        (roles.LEARNERS,),
+        "en",
+        "E1002",
+        "Sales",
+        "Key accounts",
+    ),
+    (
+        "lea.dubois@porte-voix.test",
+        "Léa",
+        "Dubois",
+        (roles.LEARNERS,),
+        "fr",
+        "E1003",
+        "Engineering",
+        "Cloud",
+    ),
+    (
+        "sam.taylor@porte-voix.test",
+        "Sam",
+        "Taylor",
+        (roles.LEARNERS,),
+        "en",
+        "E1004",
+        "Marketing",
+        "Events",
+    ),
+]
+
+
+@dataclass
+class DemoReport:
+    created_pages: int = 0
+    created_users: list[str] = field(default_factory=list)
+    logins: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _locale(code: str) -> Locale:
+    locale, _created = Locale.objects.get_or_create(language_code=code)
+    return locale
+
+
+def _stream(blocks) -> str:
+    return json.dumps([{"type": kind, "value": value} for kind, value in blocks])
+
+
+def _objectives(items) -> str:
+    return json.dumps([{"type": "objective", "value": text} for text in items])
+
+
+def _publish(page: Page) -> None:
+    page.save_revision().publish()
+
+
+class _Builder:
+    def __init__(self, report: DemoReport):
+        self.report = report
+        self.en = _locale("en")
+        self.fr = _locale("fr")
+
+    def child(self, parent: Page, model, slug: str, **fields) -> Page:
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing:
+            return existing
+        page = model(slug=slug, locale=parent.locale, **fields)
+        parent.add_child(instance=page)
+        _publish(page)
+        self.report.created_pages += 1
+        return page
+
+    def translation(self, page: Page, **fields) -> Page:
+        """The French version of a page, created by Wagtail's copy-for-translation."""
+        existing = page.get_translations().filter(locale=self.fr).first()
+        if existing:
+            return existing.specific
+        copy = page.copy_for_translation(self.fr)
+        for name, value in fields.items():
+            setattr(copy, name, value)
+        copy.save()
+        _publish(copy)
+        self.report.created_pages += 1
+        return copy
+
+    def academy(self) -> AcademyPage:
+        academy = AcademyPage.objects.filter(locale=self.en, depth=2).first()
+        if academy is None:
+            root = Page.get_first_root_node()
+            academy = AcademyPage(
+                title=ACADEMY["title"]["en"], slug=ACADEMY["slug"], intro=ACADEMY["intro"]["en"]
+            )
+            root.add_child(instance=academy)
+            _publish(academy)
+            self.report.created_pages += 1
+            self._point_site_at(academy, root)
+        self.translation(academy, title=ACADEMY["title"]["fr"], intro=ACADEMY["intro"]["fr"])
+        return academy
+
+    @staticmethod
+    def _point_site_at(academy: AcademyPage, root: Page) -> None:
+        site = Site.objects.filter(is_default_site=True).first()
+        old_root = site.root_page if site else None
+        if site is None:
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=academy,
+                is_default_site=True,
+                site_name="Porte-voix",
+            )
+        else:
+            site.root_page = academy
+            site.site_name = "Porte-voix"
+            site.save()
+        # Wagtail's placeholder "Welcome" page is of no use once the academy is the root.
+        placeholder = old_root and old_root.pk != academy.pk and old_root.specific_class is Page
+        if placeholder and not old_root.get_children().exists():
+            old_root.delete()
+
+    def course(self, academy: AcademyPage, data: dict) -> None:
+        course = self.child(
+            academy,
+            CoursePage,
+            data["slug"],
+            title=data["title"]["en"],
+            summary=data["summary"]["en"],
+        )
+        self.translation(course, title=data["title"]["fr"], summary=data["summary"]["fr"])
+        for ws in data["workshops"]:
+            workshop = self.child(
+                course,
+                WorkshopPage,
+                ws["slug"],
+                title=ws["title"]["en"],
+                level=ws["level"],
+                summary=ws["summary"]["en"],
+                estimated_minutes=ws["duration_minutes"],
+                pass_mark=ws["pass_mark"],
+                objectives=_objectives(ws["objectives"]["en"]),
+            )
+            self.translation(
+                workshop,
+                title=ws["title"]["fr"],
+                summary=ws["summary"]["fr"],
+                objectives=_objectives(ws["objectives"]["fr"]),
+            )
+            for lesson in ws["lessons"]:
+                page = self.child(
+                    workshop,
+                    LessonPage,
+                    lesson["slug"],
+                    title=lesson["title"]["en"],
+                    summary=lesson["summary"]["en"],
+                    estimated_minutes=lesson["duration_minutes"],
+                    body=_stream(lesson["body"]["en"]),
+                )
+                self.translation(
+                    page,
+                    title=lesson["title"]["fr"],
+                    summary=lesson["summary"]["fr"],
+                    body=_stream(lesson["body"]["fr"]),
+                )
+
+
+def _brand() -> None:
+    site = Site.objects.get(is_default_site=True)
+    brand = BrandSettings.for_site(site)
+    if not brand.referent_name:
+        brand.academy_name = "Porte-voix"
+        brand.referent_name = "Inès Moreau"
+        brand.referent_email = "referent@porte-voix.test"
+        brand.footer = "<p>Northwind &amp; Co. — employee advocacy academy</p>"
+        brand.save()
+
+
+def _users(report: DemoReport) -> dict[str, User]:
+    users = {}
+    for email, first, last, groups, language, employee_id, department, team in USERS:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = account_services.user_create(
+                email=email,
+                first_name=first,
+                last_name=last,
+                password=DEMO_PASSWORD,
+                employee_id=employee_id,
+                department=department,
+                team=team,
+                preferred_language=language,
+                groups=groups,
+                is_superuser=email.startswith("admin@"),
+            )
+            report.created_users.append(email)
+        users[email] = user
+        report.logins.append((email, ", ".join(groups) or "superuser"))
+    return users
+
+
+def _workshop(course_slug: str, level: str) -> WorkshopPage:
+    course = CoursePage.objects.get(locale__language_code="en", slug=course_slug)
+    return WorkshopPage.objects.child_of(course).get(level=level)
+
+
+def _progress(users: dict[str, User]) -> None:
+    """A few learners at different points of the path, written through the services."""
+    if Enrollment.objects.filter(user__email__endswith="@porte-voix.test").exists():
+        return  # progress was already made on a previous run
+    start = timezone.now() - timedelta(days=20)
+    social = CURRICULUM[0]["slug"]
+    security = CURRICULUM[2]["slug"]
+
+    def complete_all(user, workshop, day):
+        course_services.workshop_enroll(
+            user=user, workshop=workshop, now=start + timedelta(days=day)
+        )
+        for offset, lesson in enumerate(
+            LessonPage.objects.live().child_of(workshop).order_by("path")
+        ):
+            course_services.lesson_complete(
+                user=user, lesson=lesson, now=start + timedelta(days=day, minutes=15 * (offset + 1))
+            )
+
+    alex = users["alex.morgan@porte-voix.test"]
+    complete_all(alex, _workshop(social, "beginner"), 1)
+    complete_all(alex, _workshop(security, "beginner"), 4)
+    intermediate = _workshop(social, "intermediate")
+    course_services.workshop_enroll(user=alex, workshop=intermediate, now=start + timedelta(days=8))
+    first = LessonPage.objects.live().child_of(intermediate).order_by("path").first()
+    course_services.lesson_complete(user=alex, lesson=first, now=start + timedelta(days=9))
+
+    camille = users["camille.martin@porte-voix.test"]
+    beginner = _workshop(social, "beginner")
+    course_services.workshop_enroll(user=camille, workshop=beginner, now=start + timedelta(days=10))
+    first = LessonPage.objects.live().child_of(beginner).order_by("path").first()
+    course_services.lesson_complete(user=camille, lesson=first, now=start + timedelta(days=11))
+
+    sam = users["sam.taylor@porte-voix.test"]
+    complete_all(sam, _workshop(CURRICULUM[1]["slug"], "beginner"), 12)
+
+    hr = users["hr@porte-voix.test"]
+    lea = users["lea.dubois@porte-voix.test"]
+    course_services.course_enroll(
+        user=lea,
+        course=CoursePage.objects.get(locale__language_code="en", slug=security),
+        source="hr",
+        enrolled_by=hr,
+        due_date=(timezone.now() + timedelta(days=30)).date(),
+        now=start + timedelta(days=15),
+    )
+
+
+@transaction.atomic
+def demo_build() -> DemoReport:
+    report = DemoReport()
+    roles.roles_sync()
+    builder = _Builder(report)
+    academy = builder.academy()
+    for course in CURRICULUM:
+        builder.course(academy, course)
+    _brand()
+    users = _users(report)
+    _progress(users)
+    return report

@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from lms.demo.builder import DEMO_PASSWORD, demo_build
+
+
+class Command(BaseCommand):
+    help = "Build the demo academy (three courses, three levels, French and English, demo users)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Load the demo even when DEBUG is off (its accounts have a public password).",
+        )
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG and not options["allow_production"]:
+            raise CommandError(
+                "Refusing to load demo accounts with a public password while DEBUG is off. "
+                "Pass --allow-production if this really is a demonstration server."
+            )
+        report = demo_build()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo academy ready: {report.created_pages} page(s) and "
+                f"{len(report.created_users)} user(s) created."
+            )
+        )
+        self.stdout.write(f"Demo logins (password: {DEMO_PASSWORD}):")
+        for email, role in report.logins:
+            self.stdout.write(f"  {email:34} {role}")

@@ -1,0 +1,100 @@
+"""Brand settings per Wagtail site, exposed to templates as CSS variables."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+
+from .colors import HEX_COLOR, contrast_ratio
+
+WHITE = "#ffffff"
+# WCAG 2.1 AA for normal text.
+MIN_CONTRAST = 4.5
+
+hex_color = RegexValidator(HEX_COLOR, _("Use a colour such as #1f4e79."))
+
+FONT_STACKS = {
+    "system": 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    "humanist": '"Segoe UI", Candara, "Bitstream Vera Sans", "DejaVu Sans", Verdana, sans-serif',
+    "serif": 'Georgia, Cambria, "Times New Roman", "DejaVu Serif", serif',
+}
+
+
+@register_setting(icon="pick")
+class BrandSettings(BaseSiteSetting):
+    academy_name = models.CharField(_("academy name"), max_length=80, default="Porte-voix")
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
+    primary_color = models.CharField(
+        _("primary colour"),
+        max_length=7,
+        default="#1f4e79",
+        validators=[hex_color],
+        help_text=_("Buttons, links and the header. White text must be readable on it."),
+    )
+    accent_color = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        default="#b8461b",
+        validators=[hex_color],
+        help_text=_("Progress bars and highlights. White text must be readable on it."),
+    )
+    font_stack = models.CharField(
+        _("font"),
+        max_length=20,
+        default="system",
+        choices=[
+            ("system", _("System (fast, native look)")),
+            ("humanist", _("Humanist sans-serif")),
+            ("serif", _("Serif")),
+        ],
+    )
+    footer = RichTextField(_("footer"), blank=True, features=["bold", "italic", "link"])
+    referent_name = models.CharField(
+        _("referent's name"),
+        max_length=120,
+        blank=True,
+        help_text=_("The community manager learners can ask about social media."),
+    )
+    referent_email = models.EmailField(_("referent's e-mail"), blank=True)
+
+    panels = [
+        FieldPanel("academy_name"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("primary_color"), FieldPanel("accent_color"), FieldPanel("font_stack")],
+            heading=_("Look"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("referent_name"), FieldPanel("referent_email")], heading=_("Referent")
+        ),
+        FieldPanel("footer"),
+    ]
+
+    class Meta:
+        verbose_name = _("brand")
+
+    def clean(self):
+        errors = {}
+        for name in ("primary_color", "accent_color"):
+            value = getattr(self, name)
+            if HEX_COLOR.match(value or "") and contrast_ratio(value, WHITE) < MIN_CONTRAST:
+                errors[name] = _(
+                    "White text on this colour has a contrast of %(ratio).1f:1; "
+                    "accessibility needs at least 4.5:1. Choose a darker colour."
+                ) % {"ratio": contrast_ratio(value, WHITE)}
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def font_family(self) -> str:
+        return FONT_STACKS.get(self.font_stack, FONT_STACKS["system"])
