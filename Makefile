@@ -53,7 +53,7 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 
 messages: install
-	$(PY) manage.py makemessages -l fr --ignore=.venv --ignore=tests --ignore=var --no-obsolete
+	$(PY) manage.py makemessages -l fr --ignore=.venv --ignore=tests --ignore=var --ignore=tools --no-obsolete
 
 clean:
 	rm -rf var/test-media

@@ -143,6 +143,13 @@ class ExamplePostBlock(blocks.StructBlock):
         label = _("Example post")
         template = "courses/blocks/example_post.html"
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["network_label"] = dict(self.child_blocks["network"].field.choices).get(
+            value["network"], value["network"]
+        )
+        return context
+
 
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))

@@ -233,9 +233,9 @@ def _brand() -> None:
     brand = BrandSettings.for_site(site)
     if not brand.referent_name:
         brand.academy_name = "Porte-voix"
-        brand.referent_name = "Inès Moreau"
-        brand.referent_email = "referent@porte-voix.test"
-        brand.footer = "<p>Northwind &amp; Co. — employee advocacy academy</p>"
+        brand.referent_name = "Léa Fontaine"
+        brand.referent_email = "ambassadors@northwind.example"
+        brand.footer = "<p>Northwind &amp; Co. · Porte-voix</p>"
         brand.save()
 
 
