@@ -273,12 +273,22 @@ def course_outline(*, course, user) -> CourseState:
     return _course_states(user, [course], _user_enrollments(user))[0]
 
 
-def workshop_outline(*, workshop, user) -> WorkshopState:
+def _workshop_siblings(workshop) -> list[WorkshopPage]:
+    """The live workshops of the workshop's course (itself included, even as a draft in
+    preview), sorted by level."""
     siblings = list(WorkshopPage.objects.live().sibling_of(workshop, inclusive=True))
-    if workshop.pk not in {w.pk for w in siblings}:  # a draft seen in preview
+    if workshop.pk not in {w.pk for w in siblings}:
         siblings.append(workshop)
-    states = _workshop_states(user, _sorted_by_level(siblings), _user_enrollments(user))
+    return _sorted_by_level(siblings)
+
+
+def _state_among(user, workshop, siblings) -> WorkshopState:
+    states = _workshop_states(user, siblings, _user_enrollments(user))
     return next(s for s in states if s.workshop.pk == workshop.pk)
+
+
+def workshop_outline(*, workshop, user) -> WorkshopState:
+    return _state_among(user, workshop, _workshop_siblings(workshop))
 
 
 @dataclass
@@ -312,10 +322,16 @@ class LessonViewState:
 
 
 def lesson_view_state(*, lesson, user) -> LessonViewState:
-    workshop = WorkshopPage.objects.get(path=_parent_path(lesson))
-    course = CoursePage.objects.filter(path=_parent_path(workshop)).first()
+    workshop_path = _parent_path(lesson)
+    course_path = workshop_path[:-STEP]
+    siblings = _sorted_by_level(
+        WorkshopPage.objects.filter(path__startswith=course_path, depth=lesson.depth - 1)
+    )
+    workshop = next(w for w in siblings if w.path == workshop_path)
+    siblings = [w for w in siblings if w.live or w.pk == workshop.pk]
+    course = CoursePage.objects.filter(path=course_path).first()
     return LessonViewState(
-        course=course, workshop=workshop_outline(workshop=workshop, user=user), lesson=lesson
+        course=course, workshop=_state_among(user, workshop, siblings), lesson=lesson
     )
 
 

@@ -156,7 +156,6 @@ def _mark_started(enrollment: Enrollment, *, workshop, lesson, now) -> None:
         )
 
 
-@transaction.atomic
 def lesson_visit(
     *, user, lesson: LessonPage, state=None, now: datetime | None = None
 ) -> Enrollment | None:
@@ -165,14 +164,16 @@ def lesson_visit(
     A visit by someone not enrolled (or to a locked workshop) records nothing. `state`, the
     WorkshopState the lesson page already computed, saves reading it again.
     """
-    now = now or timezone.now()
     if state is None:
         state = workshop_outline(workshop=workshop_for_lesson(lesson=lesson), user=user)
     enrollment = state.enrollment
     if enrollment is None or state.locked:
         return None
-    _mark_started(enrollment, workshop=state.workshop, lesson=lesson, now=now)
-    signals.lesson_viewed.send(sender=Enrollment, user=user, enrollment=enrollment, lesson=lesson)
+    with transaction.atomic():
+        _mark_started(enrollment, workshop=state.workshop, lesson=lesson, now=now or timezone.now())
+        signals.lesson_viewed.send(
+            sender=Enrollment, user=user, enrollment=enrollment, lesson=lesson
+        )
     return enrollment
 
 

@@ -1,5 +1,6 @@
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 
 from lms.accounts import roles
 
@@ -7,11 +8,14 @@ from .factories import build_academy, make_user
 
 
 @pytest.fixture(autouse=True)
-def _clean_cache():
-    # Wagtail caches site root paths; each test builds its own tree.
+def _clean_state():
+    # Wagtail caches site root paths, and a request leaves its language active in the
+    # thread: each test starts from an empty cache, in English.
     cache.clear()
+    translation.activate("en")
     yield
     cache.clear()
+    translation.activate("en")
 
 
 @pytest.fixture

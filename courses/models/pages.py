@@ -43,6 +43,21 @@ class AcademyPage(LearnerPage):
         verbose_name = _("academy")
         verbose_name_plural = _("academies")
 
+    def route(self, request, path_components):
+        """Find the page for the whole remaining path in one query on `url_path`, instead of
+        Wagtail's one query per level of the tree. Anything without an exact match (a sub-route
+        of a routable page, a 404) goes through Wagtail's own walk."""
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            match = (
+                Page.objects.filter(url_path=url_path, path__startswith=self.path)
+                .specific()
+                .first()
+            )
+            if match is not None:
+                return match.route(request, [])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from ..selectors import catalogue_for_learner
 
@@ -138,6 +153,7 @@ class WorkshopPage(LearnerPage):
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = workshop_outline(workshop=self, user=request.user)
+        context["course"] = CoursePage.objects.filter(path=self.path[: -self.steplen]).first()
         return context
 
 

@@ -92,5 +92,6 @@ def roles_sync_after_migrate(sender, **kwargs):
     # post_migrate is sent once per app; permissions of every app exist only after the last.
     from django.apps import apps
 
-    if sender is list(apps.get_app_configs())[-1]:
+    with_models = [config for config in apps.get_app_configs() if config.models_module]
+    if sender is with_models[-1]:
         roles_sync()

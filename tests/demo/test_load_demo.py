@@ -1,0 +1,67 @@
+"""The shipped curriculum: three courses x three levels, in both languages, loaded twice."""
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+from wagtail.models import Page
+
+from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage, WorkshopPage
+from lms.accounts.models import User
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return (
+        Page.objects.count(),
+        User.objects.count(),
+        Enrollment.objects.count(),
+        LessonCompletion.objects.count(),
+        sorted(Page.objects.values_list("latest_revision_id", flat=True), key=str),
+    )
+
+
+@override_settings(DEBUG=True)
+def test_load_demo_builds_the_academy_and_changes_nothing_the_second_time():
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    first = snapshot()
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert snapshot() == first
+
+    for language in ("en", "fr"):
+        courses = CoursePage.objects.filter(locale__language_code=language, live=True)
+        assert courses.count() == 3
+        for course in courses:
+            levels = list(WorkshopPage.objects.child_of(course).values_list("level", flat=True))
+            assert sorted(levels) == ["beginner", "expert", "intermediate"]
+            for workshop in WorkshopPage.objects.child_of(course):
+                lessons = LessonPage.objects.child_of(workshop)
+                assert lessons.count() >= 2
+                for lesson in lessons:
+                    text = str(lesson.body)
+                    assert len(text) > 1000 and "lorem" not in text.lower()
+    assert {g for u in User.objects.all() for g in u.groups.values_list("name", flat=True)} == {
+        "Learners",
+        "Trainers",
+        "HR",
+    }
+    assert Enrollment.objects.filter(success_status="passed").exists()
+    assert Enrollment.objects.filter(source="hr", due_date__isnull=False).exists()
+
+
+@override_settings(DEBUG=False)
+def test_load_demo_refuses_to_run_in_production():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError):
+        call_command("load_demo")
+    assert not User.objects.exists()
+
+
+@override_settings(DEBUG=True)
+def test_demo_pages_render_in_both_languages(client):
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    client.force_login(User.objects.get(email="alex.morgan@porte-voix.test"))
+    for lesson in LessonPage.objects.live():
+        response = client.get(lesson.url)
+        assert response.status_code == 200, lesson.url
