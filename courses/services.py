@@ -237,8 +237,13 @@ def lesson_complete(*, user, lesson, now: datetime | None = None) -> LessonCompl
     )
     result = LessonCompletionResult(completion=completion, newly_completed=True)
 
+    # Read again under the lock: another tab may have completed a sibling lesson meanwhile.
     lesson_keys = {lesson.translation_key for lesson in state.lessons}
-    done = state.completed_keys | {lesson.translation_key}
+    done = set(
+        LessonCompletion.objects.filter(user=user, lesson_key__in=lesson_keys).values_list(
+            "lesson_key", flat=True
+        )
+    )
     if lesson_keys and lesson_keys <= done and not enrollment.is_completed:
         result.workshop_completed = _workshop_complete(enrollment, workshop=workshop, now=now)
         result.workshop_passed = enrollment.is_passed
