@@ -218,6 +218,10 @@ class LessonPage(LearnerPage):
         return super(LearnerPage, self).serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        from ..selectors import lesson_view_state
+
         context = super().get_context(request, *args, **kwargs)
-        context["state"] = request.lesson_state
+        # serve() computed it; a preview renders without serve() and computes it here.
+        state = getattr(request, "lesson_state", None)
+        context["state"] = state or lesson_view_state(lesson=self, user=request.user)
         return context

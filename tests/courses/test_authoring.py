@@ -92,3 +92,66 @@ def test_workshop_form_rejects_a_pass_mark_above_100(client, trainer, academy):
     response = client.post(reverse("wagtailadmin_pages:edit", args=[workshop.pk]), data)
     assert response.status_code == 200  # the form comes back with the error
     assert WorkshopPage.objects.get(pk=workshop.pk).pass_mark == 70
+
+
+def test_trainer_previews_a_new_lesson_and_an_existing_workshop(client, trainer, academy):
+    client.force_login(trainer)
+    workshop = academy.workshop()
+    preview_new = reverse(
+        "wagtailadmin_pages:preview_on_add", args=["courses", "lessonpage", workshop.pk]
+    )
+    response = client.post(preview_new, lesson_form("Draft lesson"))
+    assert response.status_code == 200 and response.json()["is_valid"]
+    html = client.get(preview_new).content.decode()
+    assert "Draft lesson" in html and "Check the sender before you click." in html
+    assert not LessonPage.objects.filter(title="Draft lesson").exists()
+
+    preview_edit = reverse("wagtailadmin_pages:preview_on_edit", args=[workshop.pk])
+    data = nested_form_data(
+        {
+            "title": "Renamed in preview",
+            "slug": workshop.slug,
+            "level": "beginner",
+            "summary": "x",
+            "estimated_minutes": 30,
+            "objectives": streamfield([]),
+            "pass_mark": 70,
+            "requires_previous_level": "on",
+            "prerequisites": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
+        }
+    )
+    assert client.post(preview_edit, data).json()["is_valid"]
+    assert "Renamed in preview" in client.get(preview_edit).content.decode()
+    workshop.refresh_from_db()
+    assert workshop.title != "Renamed in preview"
+
+
+def test_trainer_previews_a_new_course_and_a_new_workshop(client, trainer, academy):
+    client.force_login(trainer)
+    course_url = reverse(
+        "wagtailadmin_pages:preview_on_add", args=["courses", "coursepage", academy.academy.pk]
+    )
+    data = nested_form_data({"title": "New course", "slug": "new-course", "summary": "Soon"})
+    assert client.post(course_url, data).json()["is_valid"]
+    assert "New course" in client.get(course_url).content.decode()
+
+    workshop_url = reverse(
+        "wagtailadmin_pages:preview_on_add",
+        args=["courses", "workshoppage", academy.courses[0].pk],
+    )
+    data = nested_form_data(
+        {
+            "title": "New workshop",
+            "slug": "new-workshop",
+            "level": "expert",
+            "summary": "Soon",
+            "estimated_minutes": 20,
+            "objectives": streamfield([]),
+            "pass_mark": 80,
+            "requires_previous_level": "on",
+            "prerequisites": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
+        }
+    )
+    assert client.post(workshop_url, data).json()["is_valid"]
+    html = client.get(workshop_url).content.decode()
+    assert "New workshop" in html and "Course 0 intermediate" in html  # its lock reason
