@@ -10,7 +10,8 @@ from django.utils.translation import gettext as _
 from . import services
 from .errors import LearningError
 from .forms import StaffEnrollmentForm
-from .models import CoursePage, Enrollment, EnrollmentSource
+from .models import CoursePage, EnrollmentSource
+from .selectors import enrollments_recent
 
 
 def staff_enroll(request):
@@ -48,7 +49,7 @@ def staff_enroll(request):
                 % {"count": len(learners), "title": target.title},
             )
             return redirect("courses_admin:enroll")
-    recent = Enrollment.objects.select_related("user", "enrolled_by").order_by("-enrolled_at")[:20]
+    recent = enrollments_recent(limit=20)
     return TemplateResponse(
         request,
         "courses/admin/enroll.html",

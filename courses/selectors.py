@@ -337,3 +337,27 @@ def lesson_view_state(*, lesson, user) -> LessonViewState:
 
 def workshop_for_lesson(*, lesson) -> WorkshopPage:
     return WorkshopPage.objects.get(path=_parent_path(lesson))
+
+
+def page_titles_by_key(keys) -> dict[UUID, str]:
+    """Titles of pages by translation key, in the active locale when it has them."""
+    locale = active_locale()
+    titles = {}
+    for key, locale_id, title in Page.objects.filter(translation_key__in=set(keys)).values_list(
+        "translation_key", "locale_id", "title"
+    ):
+        if key not in titles or locale_id == locale.pk:
+            titles[key] = title
+    return titles
+
+
+def enrollments_recent(*, limit: int = 20) -> list[Enrollment]:
+    """The latest enrollments, each with `course_title` and `workshop_title` set."""
+    rows = list(
+        Enrollment.objects.select_related("user", "enrolled_by").order_by("-enrolled_at")[:limit]
+    )
+    titles = page_titles_by_key([r.course_key for r in rows] + [r.workshop_key for r in rows])
+    for row in rows:
+        row.course_title = titles.get(row.course_key, "—")
+        row.workshop_title = titles.get(row.workshop_key, "—")
+    return rows

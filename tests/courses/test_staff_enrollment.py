@@ -75,3 +75,10 @@ def test_a_learner_sees_only_their_own_progress(client, academy):
     assert "not enrolled in any course" in html
     html = client.get(academy.workshop().url).content.decode()
     assert 'aria-valuenow="0"' in html
+
+
+def test_latest_enrollments_show_course_and_workshop_titles(client, trainer, learner, academy):
+    client.force_login(trainer)
+    client.post(reverse(URL), {"target": academy.workshop().pk, "learners": [learner.pk]})
+    html = client.get(reverse(URL)).content.decode()
+    assert academy.courses[0].title in html and academy.workshop().title in html
