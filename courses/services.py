@@ -184,6 +184,7 @@ class LessonCompletionResult:
     workshop_completed: bool = False
     workshop_passed: bool = False
     course_completed: bool = False
+    quiz_ready: bool = False  # every lesson done; the final quiz is what is left
 
 
 @transaction.atomic
@@ -244,32 +245,47 @@ def lesson_complete(*, user, lesson, now: datetime | None = None) -> LessonCompl
             "lesson_key", flat=True
         )
     )
-    if lesson_keys and lesson_keys <= done and not enrollment.is_completed:
-        result.workshop_completed = _workshop_complete(enrollment, workshop=workshop, now=now)
-        result.workshop_passed = enrollment.is_passed
-        if result.workshop_completed:
-            result.course_completed = _course_completion_check(user=user, course=course, now=now)
+    lessons_done = bool(lesson_keys) and lesson_keys <= done
+    passed, completed = _workshop_settle(
+        enrollment, workshop=workshop, lessons_done=lessons_done, now=now
+    )
+    result.workshop_passed, result.workshop_completed = passed, completed
+    result.quiz_ready = lessons_done and not enrollment.is_passed
+    if completed:
+        result.course_completed = _course_completion_check(user=user, course=course, now=now)
     return result
 
 
-def _workshop_complete(enrollment: Enrollment, *, workshop, now) -> bool:
-    enrollment.completion_status = CompletionStatus.COMPLETED
-    enrollment.completed_at = now
-    fields = ["completion_status", "completed_at", "updated_at"]
-    passes_now = not workshop_is_assessed(workshop) and not enrollment.is_passed
-    if passes_now:
+def _workshop_settle(enrollment: Enrollment, *, workshop, lessons_done: bool, now) -> tuple:
+    """Move an enrollment to passed and completed when it has earned them; each at most once.
+
+    Without a final quiz, doing the lessons passes the workshop. Completion needs the lessons
+    done and the workshop passed. Returns (passed now, completed now).
+    """
+    passed_now = completed_now = False
+    fields = ["updated_at"]
+    if lessons_done and not workshop_is_assessed(workshop) and not enrollment.is_passed:
         enrollment.success_status = SuccessStatus.PASSED
         enrollment.passed_at = now
         fields += ["success_status", "passed_at"]
-    enrollment.save(update_fields=fields)
-    signals.workshop_completed.send(
-        sender=Enrollment, user=enrollment.user, enrollment=enrollment, workshop=workshop
-    )
-    if passes_now:
+        passed_now = True
+    if lessons_done and enrollment.is_passed and not enrollment.is_completed:
+        enrollment.completion_status = CompletionStatus.COMPLETED
+        enrollment.completed_at = now
+        fields += ["completion_status", "completed_at"]
+        completed_now = True
+    if len(fields) > 1:
+        enrollment.save(update_fields=fields)
+    user = enrollment.user
+    if passed_now:
         signals.workshop_passed.send(
-            sender=Enrollment, user=enrollment.user, enrollment=enrollment, workshop=workshop
+            sender=Enrollment, user=user, enrollment=enrollment, workshop=workshop
         )
-    return True
+    if completed_now:
+        signals.workshop_completed.send(
+            sender=Enrollment, user=user, enrollment=enrollment, workshop=workshop
+        )
+    return passed_now, completed_now
 
 
 def _course_completion_check(*, user, course, now) -> bool:
@@ -288,3 +304,119 @@ def _course_completion_check(*, user, course, now) -> bool:
         )
         return True
     return False
+
+
+# --- the final quiz -------------------------------------------------------------------------
+
+
+def _final_quiz(workshop: WorkshopPage):
+    if not workshop.final_quiz_id:
+        raise NotOpen(_("This workshop has no final quiz."))
+    # The learner takes the quiz in the page's language when a translation exists.
+    return workshop.final_quiz.localized
+
+
+@transaction.atomic
+def workshop_quiz_start(*, user, workshop, now: datetime | None = None):
+    """Start (or resume) the final quiz of an open workshop whose lessons are all done."""
+    from quizzes import services as quiz_services
+
+    workshop = _live_workshop(workshop)
+    quiz = _final_quiz(workshop)
+    state = workshop_outline(workshop=workshop, user=user)
+    if state.locked:
+        raise WorkshopLocked(state.lock_reason)
+    if state.done < state.total:
+        raise NotOpen(_("Complete every lesson before the final quiz."))
+    now = now or timezone.now()
+    _get_or_create_enrollment(
+        user=user,
+        workshop=workshop,
+        course=_course_of(workshop),
+        source=EnrollmentSource.SELF,
+        enrolled_by=None,
+        due_date=None,
+        now=now,
+    )
+    return quiz_services.attempt_start(
+        user=user,
+        quiz=quiz,
+        context_key=workshop.translation_key,
+        pass_mark=workshop.pass_mark,
+        now=now,
+    )
+
+
+@dataclass
+class QuizOutcome:
+    attempt: object
+    newly_graded: bool
+    workshop_passed: bool = False
+    workshop_completed: bool = False
+    course_completed: bool = False
+
+
+@transaction.atomic
+def workshop_quiz_submit(
+    *, user, workshop, attempt_id: int, answers: dict, now: datetime | None = None
+) -> QuizOutcome:
+    """Grade the final quiz attempt and record what it means for the workshop: passed (once),
+    failed (never after passed), the score that counts, and completion."""
+    from quizzes import services as quiz_services
+    from quizzes.errors import SubmissionRejected
+    from quizzes.models import Attempt
+    from quizzes.selectors import attempts_of, grade_that_counts
+
+    workshop = _live_workshop(workshop)
+    if not Attempt.objects.filter(
+        pk=attempt_id, user=user, context_key=workshop.translation_key
+    ).exists():
+        raise SubmissionRejected(_("This attempt does not belong to this workshop."))
+    now = now or timezone.now()
+    result = quiz_services.attempt_submit(
+        attempt_id=attempt_id, user=user, answers=answers, now=now
+    )
+    outcome = QuizOutcome(attempt=result.attempt, newly_graded=result.newly_graded)
+    if not result.newly_graded:
+        return outcome
+
+    enrollment = Enrollment.objects.select_for_update().get(
+        user=user, workshop_key=workshop.translation_key
+    )
+    attempt = result.attempt
+    counted = grade_that_counts(
+        attempt.quiz,
+        attempts_of(user=user, quiz_key=attempt.quiz_key, context_key=workshop.translation_key),
+    )
+    enrollment.score_scaled = counted.score_scaled if counted else attempt.score_scaled
+    fields = ["score_scaled", "updated_at"]
+    if attempt.passed and not enrollment.is_passed:
+        enrollment.success_status = SuccessStatus.PASSED
+        enrollment.passed_at = now
+        fields += ["success_status", "passed_at"]
+        outcome.workshop_passed = True
+    elif not attempt.passed and not enrollment.is_passed:
+        enrollment.success_status = SuccessStatus.FAILED
+        fields.append("success_status")
+    enrollment.last_activity_at = now
+    fields.append("last_activity_at")
+    enrollment.save(update_fields=fields)
+    if outcome.workshop_passed:
+        signals.workshop_passed.send(
+            sender=Enrollment, user=user, enrollment=enrollment, workshop=workshop, attempt=attempt
+        )
+    elif not attempt.passed and not enrollment.is_passed:
+        signals.workshop_failed.send(
+            sender=Enrollment, user=user, enrollment=enrollment, workshop=workshop, attempt=attempt
+        )
+
+    state = workshop_outline(workshop=workshop, user=user)
+    lessons_done = state.total > 0 and state.done >= state.total
+    _passed, outcome.workshop_completed = _workshop_settle(
+        enrollment, workshop=workshop, lessons_done=lessons_done, now=now
+    )
+    if outcome.workshop_completed:
+        outcome.course_completed = _course_completion_check(
+            user=user, course=_course_of(workshop), now=now
+        )
+    return outcome

@@ -11,5 +11,6 @@ workshop_started = Signal()  # user, enrollment, workshop
 lesson_viewed = Signal()  # user, enrollment, lesson
 lesson_completed = Signal()  # user, enrollment, lesson, completion
 workshop_completed = Signal()  # user, enrollment, workshop
-workshop_passed = Signal()  # user, enrollment, workshop
+workshop_passed = Signal()  # user, enrollment, workshop[, attempt]
+workshop_failed = Signal()  # user, enrollment, workshop, attempt
 course_completed = Signal()  # user, course, enrollments

@@ -64,7 +64,7 @@ def lesson_complete(request, page_id: int):
         messages.success(request, _("Course completed. Well done!"))
     elif result.workshop_passed:
         messages.success(request, _("Workshop passed. The next level is open to you."))
-    elif result.workshop_completed:
+    elif result.quiz_ready:
         messages.success(request, _("All lessons done. Take the final quiz to pass the workshop."))
     elif result.newly_completed:
         messages.success(request, _("Lesson completed."))

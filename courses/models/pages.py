@@ -109,7 +109,19 @@ class WorkshopPage(LearnerPage):
         _("pass mark (%)"),
         default=70,
         validators=[MinValueValidator(1), MaxValueValidator(100)],
-        help_text=_("The score a learner needs on the final quiz to pass the workshop."),
+        help_text=_(
+            "The score a learner needs on the final quiz to pass the workshop; it replaces "
+            "the quiz's own pass mark there."
+        ),
+    )
+    final_quiz = models.ForeignKey(
+        "quizzes.Quiz",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("final quiz"),
+        help_text=_("Passing it passes the workshop. Without one, completing the lessons does."),
     )
     requires_previous_level = models.BooleanField(
         _("requires the previous level"),
@@ -128,6 +140,7 @@ class WorkshopPage(LearnerPage):
         FieldPanel("objectives"),
         MultiFieldPanel(
             [
+                FieldPanel("final_quiz"),
                 FieldPanel("pass_mark"),
                 FieldPanel("requires_previous_level"),
                 InlinePanel("prerequisites", label=_("Prerequisite workshops")),

@@ -93,11 +93,14 @@ def test_completion_and_success_are_separate_facts(academy, learner):
     assert enrollment.passed_at is not None
 
 
-def test_assessed_workshop_is_completed_but_not_passed_by_lessons(academy, learner, monkeypatch):
+def test_assessed_workshop_waits_for_its_quiz(academy, learner, monkeypatch):
     monkeypatch.setattr(services, "workshop_is_assessed", lambda workshop: True)
-    complete_workshop(learner, academy)
+    lessons = academy.lessons_of()
+    services.lesson_complete(user=learner, lesson=lessons[0])
+    result = services.lesson_complete(user=learner, lesson=lessons[1])
+    assert result.quiz_ready and not result.workshop_passed and not result.workshop_completed
     enrollment = Enrollment.objects.get(user=learner)
-    assert enrollment.is_completed and not enrollment.is_passed
+    assert not enrollment.is_completed and not enrollment.is_passed
     assert workshop_outline(workshop=academy.workshop(level="intermediate"), user=learner).locked
 
 

@@ -1,0 +1,229 @@
+"""Reads for quizzes: may a learner start, what does an attempt show, what may the review
+reveal. The review policy lives here and nowhere else, so a template can never show more
+than it allows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from .models import Attempt, AttemptStatus, GradingMethod, Question, Quiz, ReviewShow, ReviewWhen
+
+
+def attempts_of(*, user, quiz_key, context_key=None) -> list[Attempt]:
+    """A learner's attempts at a quiz (in any of its languages), newest first."""
+    if not user.is_authenticated:
+        return []
+    return list(
+        Attempt.objects.filter(user=user, quiz_key=quiz_key, context_key=context_key).order_by(
+            "-number"
+        )
+    )
+
+
+def grade_that_counts(quiz: Quiz, attempts: list[Attempt]) -> Attempt | None:
+    graded = [a for a in attempts if a.is_submitted]
+    if not graded:
+        return None
+    if quiz.grading_method == GradingMethod.LAST:
+        return max(graded, key=lambda a: a.number)
+    return max(graded, key=lambda a: (a.score_scaled, -a.number))
+
+
+@dataclass
+class StartCheck:
+    attempts: list[Attempt]
+    can_start: bool
+    reason: str = ""
+    next_start_at: datetime | None = None
+    in_progress: Attempt | None = None
+
+    @property
+    def attempts_used(self) -> int:
+        return max((a.number for a in self.attempts), default=0)
+
+    @property
+    def has_passed(self) -> bool:
+        return any(a.passed for a in self.attempts if a.is_submitted)
+
+
+def _is_open(attempt: Attempt, now: datetime) -> bool:
+    from .services import TIME_LIMIT_GRACE
+
+    if attempt.status != AttemptStatus.IN_PROGRESS:
+        return False
+    return attempt.deadline_at is None or now <= attempt.deadline_at + TIME_LIMIT_GRACE
+
+
+def quiz_start_check(*, quiz: Quiz, user, context_key=None, now=None, attempts=None) -> StartCheck:
+    """Whether the learner may start (or resume) an attempt now, and if not, why."""
+    now = now or timezone.now()
+    if attempts is None:
+        attempts = attempts_of(user=user, quiz_key=quiz.translation_key, context_key=context_key)
+    check = StartCheck(attempts=attempts, can_start=True)
+    open_attempt = next((a for a in attempts if _is_open(a, now)), None)
+    if open_attempt is not None:
+        check.in_progress = open_attempt
+        return check
+    if quiz.attempts_allowed and check.attempts_used >= quiz.attempts_allowed:
+        check.can_start = False
+        check.reason = _("You have used all %(n)d attempts allowed for this quiz.") % {
+            "n": quiz.attempts_allowed
+        }
+        return check
+    last_end = max(
+        (a.submitted_at or a.deadline_at or a.started_at for a in attempts), default=None
+    )
+    if quiz.delay_minutes and last_end is not None:
+        until = last_end + timedelta(minutes=quiz.delay_minutes)
+        if now < until:
+            check.can_start = False
+            check.next_start_at = until
+            check.reason = _("You can try again from %(time)s.") % {
+                "time": date_format(timezone.localtime(until), "DATETIME_FORMAT")
+            }
+    return check
+
+
+@dataclass
+class OptionView:
+    key: str
+    text: str
+
+
+@dataclass
+class QuestionView:
+    """A question as the learner sees it while answering: no correctness in here."""
+
+    number: int
+    question: Question
+    options: list[OptionView] = field(default_factory=list)
+    targets: list[OptionView] = field(default_factory=list)  # matching: the answers offered
+
+    @property
+    def kind(self) -> str:
+        return type(self.question).__name__.removesuffix("Question").lower()
+
+
+def _options_in_order(question: Question, order: list[str]) -> list[OptionView]:
+    kind = question.interaction_type
+    if kind == "sequencing":
+        texts = {str(s.key): s.text for s in question.steps.all()}
+    elif kind == "matching":
+        texts = {str(p.key): p.source for p in question.pairs.all()}
+    else:
+        texts = {str(c.key): c.text for c in question.choices.all()}
+    keys = order or list(texts)
+    return [OptionView(key=k, text=texts[k]) for k in keys if k in texts]
+
+
+def attempt_questions(*, attempt: Attempt) -> list[QuestionView]:
+    """The attempt's questions in the order drawn, options in the order shown. A fixed
+    number of queries whatever the number of questions."""
+    questions = {
+        q.pk: q
+        for q in Question.objects.filter(pk__in=attempt.question_ids)
+        .select_related("image")
+        .prefetch_related("choices", "steps", "pairs")
+    }
+    views = []
+    for number, pk in enumerate(attempt.question_ids, start=1):
+        question = questions.get(pk)
+        if question is None:  # deleted by a trainer after the attempt started
+            continue
+        order = attempt.option_orders.get(str(pk), [])
+        view = QuestionView(number=number, question=question)
+        view.options = _options_in_order(question, order)
+        if question.interaction_type == "matching":
+            targets = {str(p.key): p.target for p in question.pairs.all()}
+            # Targets in a different order than their sources, fixed per attempt.
+            shown = list(reversed(order)) if order else list(targets)
+            view.targets = [OptionView(key=k, text=targets[k]) for k in shown if k in targets]
+        views.append(view)
+    return views
+
+
+@dataclass
+class ReviewPolicy:
+    show_answers: bool
+    show_correct: bool
+    withheld_reason: str = ""
+
+
+def review_policy(*, quiz: Quiz, attempt: Attempt, attempts: list[Attempt]) -> ReviewPolicy:
+    """What the learner may see of a submitted attempt, now."""
+    if not attempt.is_submitted:
+        return ReviewPolicy(False, False)
+    wants_answers = quiz.review_show in (ReviewShow.ANSWERS, ReviewShow.CORRECT)
+    wants_correct = quiz.review_show == ReviewShow.CORRECT
+    passed = any(a.passed for a in attempts if a.is_submitted)
+    used = max((a.number for a in attempts), default=0)
+    if quiz.review_when == ReviewWhen.PASSED and not passed:
+        reason = _("The detailed review opens once you pass this quiz.")
+    elif quiz.review_when == ReviewWhen.LAST_ATTEMPT and not (
+        quiz.attempts_allowed and used >= quiz.attempts_allowed
+    ):
+        reason = _("The detailed review opens after your last allowed attempt.")
+    else:
+        return ReviewPolicy(wants_answers, wants_correct)
+    return ReviewPolicy(False, False, reason if wants_answers else "")
+
+
+@dataclass
+class ReviewItem:
+    view: QuestionView
+    response_text: str
+    points: float
+    max_points: float
+    is_correct: bool
+    correct_text: str = ""
+    explanation: str = ""
+    feedback: list[str] = field(default_factory=list)
+
+
+def _describe(question: Question, response, view: QuestionView) -> str:
+    if question.interaction_type == "true-false":
+        return _("True") if response else _("False")
+    if question.interaction_type == "fill-in":
+        return str(response)
+    texts = {o.key: o.text for o in view.options}
+    if question.interaction_type == "matching":
+        targets = {o.key: o.text for o in view.targets}
+        return "; ".join(
+            f"{texts.get(s, '?')} → {targets.get(t, '?')}" for s, t in response.items()
+        )
+    if isinstance(response, list):
+        separator = " → " if question.interaction_type == "sequencing" else ", "
+        return separator.join(texts.get(k, "?") for k in response)
+    return texts.get(response, "?")
+
+
+def attempt_review(*, attempt: Attempt, policy: ReviewPolicy) -> list[ReviewItem]:
+    """Per-question review, holding back whatever the policy does not allow."""
+    if not policy.show_answers:
+        return []
+    views = {v.question.pk: v for v in attempt_questions(attempt=attempt)}
+    items = []
+    for answer in attempt.answers.all():
+        view = views.get(answer.question_id)
+        if view is None:
+            continue
+        question = view.question
+        item = ReviewItem(
+            view=view,
+            response_text=_describe(question, answer.response, view),
+            points=float(answer.points),
+            max_points=float(answer.max_points),
+            is_correct=answer.is_correct,
+        )
+        if policy.show_correct:
+            item.correct_text = _describe(question, question.correct_response(), view)
+            item.explanation = question.explanation
+            item.feedback = question.feedback_for(answer.response)
+        items.append(item)
+    items.sort(key=lambda i: i.view.number)
+    return items

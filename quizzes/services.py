@@ -1,0 +1,199 @@
+"""Writes for quizzes: starting an attempt and submitting it. Grading happens here, on the
+server, once per attempt."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from fractions import Fraction
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from . import grading, signals
+from .errors import AttemptNotAllowed, ResponseError, SubmissionRejected
+from .models import Answer, Attempt, AttemptStatus, Question, Quiz
+from .selectors import quiz_start_check
+
+# Network and clock slack for a submission sent as the timer runs out.
+TIME_LIMIT_GRACE = timedelta(seconds=30)
+
+
+def _decimal(value: Fraction, places: str = "0.01") -> Decimal:
+    return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(Decimal(places))
+
+
+def _draw(quiz: Quiz, rng: random.Random) -> tuple[list[int], dict[str, list[str]]]:
+    questions = list(
+        quiz.questions.all()
+        .prefetch_related("choices", "steps", "pairs")
+        .order_by("sort_order", "pk")
+    )
+    if quiz.draw_count and quiz.draw_count < len(questions):
+        drawn = rng.sample(questions, quiz.draw_count)
+        drawn.sort(key=lambda q: (q.sort_order, q.pk))
+    else:
+        drawn = questions
+    if quiz.shuffle_questions:
+        rng.shuffle(drawn)
+    orders = {}
+    for question in drawn:
+        keys = question.option_keys()
+        # Ordering questions are always shown shuffled: the order is the answer.
+        if keys and (
+            quiz.shuffle_options or question.interaction_type in ("sequencing", "matching")
+        ):
+            keys = keys[:]
+            rng.shuffle(keys)
+            if question.interaction_type == "sequencing" and keys == question.correct_response():
+                keys.reverse()
+        orders[str(question.pk)] = keys
+    return [q.pk for q in drawn], orders
+
+
+@transaction.atomic
+def attempt_start(
+    *,
+    user,
+    quiz: Quiz,
+    context_key=None,
+    pass_mark: int | None = None,
+    now: datetime | None = None,
+    rng: random.Random | None = None,
+) -> Attempt:
+    """Start an attempt, or return the one already in progress (a reload resumes it).
+
+    `pass_mark` overrides the quiz's own (a workshop sets its own pass mark on its quiz).
+    """
+    now = now or timezone.now()
+    check = quiz_start_check(quiz=quiz, user=user, context_key=context_key, now=now)
+    if check.in_progress is not None:
+        return check.in_progress
+    if not check.can_start:
+        raise AttemptNotAllowed(check.reason)
+    if not quiz.questions.exists():
+        raise AttemptNotAllowed(_("This quiz has no questions yet."))
+    question_ids, option_orders = _draw(quiz, rng or random.SystemRandom())
+    deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
+    try:
+        with transaction.atomic():
+            attempt = Attempt.objects.create(
+                quiz=quiz,
+                quiz_key=quiz.translation_key,
+                user=user,
+                context_key=context_key,
+                number=check.attempts_used + 1,
+                pass_mark=pass_mark or quiz.pass_mark,
+                started_at=now,
+                deadline_at=deadline,
+                question_ids=question_ids,
+                option_orders=option_orders,
+            )
+    except IntegrityError:
+        # A double click started the same attempt number twice: keep the first.
+        return Attempt.objects.get(
+            user=user,
+            quiz_key=quiz.translation_key,
+            context_key=context_key,
+            number=check.attempts_used + 1,
+        )
+    signals.attempt_started.send(sender=Attempt, user=user, attempt=attempt)
+    return attempt
+
+
+@dataclass
+class SubmitResult:
+    attempt: Attempt
+    newly_graded: bool
+
+
+def _questions_of(attempt: Attempt) -> list[Question]:
+    by_id = {
+        q.pk: q
+        for q in Question.objects.filter(pk__in=attempt.question_ids).prefetch_related(
+            "choices", "steps", "pairs", "accepted"
+        )
+    }
+    return [by_id[pk] for pk in attempt.question_ids if pk in by_id]
+
+
+def _validated(questions: list[Question], answers) -> dict[int, object]:
+    if not isinstance(answers, dict):
+        raise SubmissionRejected(_("The answers could not be read. Nothing was recorded."))
+    expected = {str(q.pk) for q in questions}
+    foreign = set(map(str, answers)) - expected
+    if foreign:
+        raise SubmissionRejected(
+            _("Some answers belong to questions outside this attempt. Nothing was recorded.")
+        )
+    errors, clean = [], {}
+    for number, question in enumerate(questions, start=1):
+        raw = answers.get(str(question.pk))
+        if raw is None or raw == "" or raw == []:
+            errors.append(_("Question %(n)d: answer it before you submit.") % {"n": number})
+            continue
+        try:
+            clean[question.pk] = question.validate_response(raw)
+        except ResponseError as error:
+            errors.append(_("Question %(n)d: %(error)s") % {"n": number, "error": error.message})
+    if errors:
+        raise SubmissionRejected(" ".join(errors))
+    return clean
+
+
+@transaction.atomic
+def attempt_submit(
+    *, attempt_id: int, user, answers: dict, now: datetime | None = None
+) -> SubmitResult:
+    """Grade an attempt once. A second submission (a double click, two tabs, a replay)
+    returns the first result and changes nothing. Bad input raises a QuizError and records
+    nothing."""
+    now = now or timezone.now()
+    attempt = (
+        Attempt.objects.select_for_update()
+        .filter(pk=attempt_id, user=user)
+        .select_related("quiz")
+        .first()
+    )
+    if attempt is None:
+        raise SubmissionRejected(_("This attempt does not exist or is not yours."))
+    if attempt.is_submitted:
+        return SubmitResult(attempt=attempt, newly_graded=False)
+    if attempt.deadline_at and now > attempt.deadline_at + TIME_LIMIT_GRACE:
+        raise SubmissionRejected(
+            _("The time limit ended at %(time)s: this attempt can no longer be submitted.")
+            % {"time": date_format(timezone.localtime(attempt.deadline_at), "TIME_FORMAT")}
+        )
+    questions = _questions_of(attempt)
+    responses = _validated(questions, answers)
+
+    earned, maximum, rows = Fraction(0), 0, []
+    for question in questions:
+        result = question.grade(responses[question.pk])
+        earned += result.points
+        maximum += result.max_points
+        rows.append(
+            Answer(
+                attempt=attempt,
+                question=question,
+                response=responses[question.pk],
+                points=_decimal(result.points),
+                max_points=Decimal(result.max_points),
+                is_correct=result.is_correct,
+            )
+        )
+    Answer.objects.bulk_create(rows)
+    score = grading.scaled(earned, maximum)
+    attempt.status = AttemptStatus.SUBMITTED
+    attempt.submitted_at = now
+    attempt.score_raw = _decimal(earned)
+    attempt.score_max = Decimal(maximum)
+    attempt.score_scaled = _decimal(score, "0.0001")
+    attempt.passed = grading.passes(score_scaled=score, pass_mark_percent=attempt.pass_mark)
+    attempt.save()
+    signals.attempt_graded.send(sender=Attempt, user=user, attempt=attempt, answers=rows)
+    return SubmitResult(attempt=attempt, newly_graded=True)
