@@ -126,4 +126,5 @@ def translate_academy(built: Academy) -> None:
         copy = page.specific.copy_for_translation(fr)
         copy.title = f"{page.title} (FR)"
         copy.save()
-        _publish(copy)
+        # copy_for_translation() makes a draft: publish it, or /fr/ would fall back to English.
+        copy.save_revision().publish()

@@ -70,7 +70,7 @@ def counts(django_db_setup, django_db_blocker):
 
 
 @pytest.mark.parametrize(
-    ("page", "ceiling"),
+    ("view", "ceiling"),
     [
         ("dashboard", DASHBOARD_MAX),
         ("catalogue", CATALOGUE_MAX),
@@ -78,9 +78,9 @@ def counts(django_db_setup, django_db_blocker):
         ("workshop", WORKSHOP_MAX),
     ],
 )
-def test_query_count_does_not_grow_with_courses(counts, page, ceiling):
-    small, small_ctx = counts[3][page]
-    large, large_ctx = counts[30][page]
+def test_query_count_does_not_grow_with_courses(counts, view, ceiling):
+    small, small_ctx = counts[3][view]
+    large, large_ctx = counts[30][view]
     detail = "\n".join(q["sql"][:160] for q in large_ctx.captured_queries)
-    assert small == large, f"{page}: {small} queries with 3 courses, {large} with 30\n{detail}"
-    assert large <= ceiling, f"{page}: {large} queries (ceiling {ceiling})\n{detail}"
+    assert small == large, f"{view}: {small} queries with 3 courses, {large} with 30\n{detail}"
+    assert large <= ceiling, f"{view}: {large} queries (ceiling {ceiling})\n{detail}"

@@ -9,16 +9,14 @@ pytest-django whenever `live_server` is used) and builds its own small academy.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.test import Client
+from wagtail.models import Page
 
-# Playwright's sync API runs an event loop in this thread; Django's ORM calls made from the
-# test body (factories, assertions) would otherwise be refused as "async unsafe".
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-# Bind the live server to IPv4 loopback explicitly: "localhost" may resolve to ::1 first.
-os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", "127.0.0.1")
+from tests.factories import build_academy
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -35,11 +33,39 @@ CHROMIUM_ARGS = [
 TIMEOUT_MS = 10_000
 
 
+@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(config, items):
-    here = os.path.dirname(__file__)
+    """Mark every test here `e2e` (before `-m` selects), and run them after all others.
+
+    Their transactional database is flushed after each test, which also removes the rows
+    Wagtail's migrations made (root page, default locale) that `db` tests rely on.
+    pytest-django sorts transactional tests last, but pytest then regroups tests by
+    session-scoped parameters (pytest-playwright's `browser_name`), which can pull these
+    tests up among the `db` tests; so move them back to the end once everyone has sorted.
+    """
+    here = Path(__file__).parent
     for item in items:
-        if str(item.path).startswith(here):
+        if here in item.path.parents:
             item.add_marker(pytest.mark.e2e)
+    result = yield
+    browser_tests = [item for item in items if here in item.path.parents]
+    others = [item for item in items if here not in item.path.parents]
+    items[:] = others + browser_tests
+    return result
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _browser_test_environment():
+    """Only while browser tests run (autouse fixtures set up before the live server)."""
+    with pytest.MonkeyPatch.context() as patch:
+        # Playwright's sync API runs an event loop in this thread; Django's ORM calls made
+        # from the test body (factories, assertions) would otherwise be refused as
+        # "async unsafe".
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        # Bind the live server to IPv4 loopback: "localhost" may resolve to ::1 first.
+        if not os.environ.get("DJANGO_LIVE_TEST_SERVER_ADDRESS"):
+            patch.setenv("DJANGO_LIVE_TEST_SERVER_ADDRESS", "127.0.0.1")
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -83,3 +109,22 @@ def sign_in(request, live_server):
         return user
 
     return _sign_in
+
+
+@pytest.fixture
+def french_academy(transactional_db):
+    """`build_academy(french=True)` whose French pages are sure to be live.
+
+    The French copies come from Wagtail's `copy_for_translation`, which makes drafts; a
+    draft's /fr/ address silently serves the English page (Wagtail's `localized` falls back),
+    which would let these tests pass on English content. Publish any copy left as a draft.
+    """
+
+    def _build(**kwargs):
+        built = build_academy(french=True, **kwargs)
+        drafts = Page.objects.filter(locale__language_code="fr", live=False).order_by("path")
+        for draft in drafts:
+            draft.specific.save_revision().publish()
+        return built
+
+    return _build
