@@ -161,7 +161,11 @@ def active_locale() -> Locale:
 def _user_enrollments(user) -> dict[UUID, Enrollment]:
     if not user.is_authenticated:
         return {}
-    return {e.workshop_key: e for e in Enrollment.objects.filter(user=user)}
+    enrollments = {}
+    for enrollment in Enrollment.objects.filter(user=user):
+        enrollment.user = user  # saves a query when a service reads enrollment.user
+        enrollments[enrollment.workshop_key] = enrollment
+    return enrollments
 
 
 def _completed_lesson_keys(user, lesson_keys) -> set[UUID]:
@@ -174,18 +178,40 @@ def _completed_lesson_keys(user, lesson_keys) -> set[UUID]:
     )
 
 
+# What outlines show of a page: enough for titles, links, levels and locks. Loading whole pages
+# (StreamField bodies included) was half the dashboard's time (tests/bench/README.md).
+OUTLINE_FIELDS = (
+    "title",
+    "slug",
+    "path",
+    "depth",
+    "url_path",
+    "live",
+    "locale_id",
+    "translation_key",
+    "content_type_id",
+)
+MODEL_OUTLINE_FIELDS = {
+    LessonPage: ("estimated_minutes",),
+    WorkshopPage: ("level", "estimated_minutes", "requires_previous_level", "final_quiz_id"),
+    CoursePage: ("summary",),
+}
+
+
 def _children_of(model, parents):
     """Live children of several parents, in tree order, in one query."""
     if not parents:
         return []
     condition = reduce(or_, (Q(path__startswith=p.path, depth=p.depth + 1) for p in parents))
-    return list(model.objects.live().filter(condition).order_by("path"))
+    fields = OUTLINE_FIELDS + MODEL_OUTLINE_FIELDS.get(model, ())
+    return list(model.objects.live().filter(condition).only(*fields).order_by("path"))
 
 
-def _workshop_states(user, workshops, enrollments) -> list[WorkshopState]:
+def _workshop_states(user, workshops, enrollments, lessons_of=None) -> list[WorkshopState]:
     """States for workshops (all of them from the same courses, so the level rule can be
-    checked against their siblings)."""
-    lessons = _children_of(LessonPage, workshops)
+    checked against their siblings). `lessons_of` limits which workshops' lessons are read
+    (default: all of them)."""
+    lessons = _children_of(LessonPage, workshops if lessons_of is None else lessons_of)
     lessons_by_parent = defaultdict(list)
     for lesson in lessons:
         lessons_by_parent[_parent_path(lesson)].append(lesson)
@@ -283,7 +309,7 @@ def _workshop_siblings(workshop) -> list[WorkshopPage]:
 
 
 def _state_among(user, workshop, siblings) -> WorkshopState:
-    states = _workshop_states(user, siblings, _user_enrollments(user))
+    states = _workshop_states(user, siblings, _user_enrollments(user), lessons_of=[workshop])
     return next(s for s in states if s.workshop.pk == workshop.pk)
 
 

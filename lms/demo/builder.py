@@ -20,9 +20,11 @@ from courses.models import AcademyPage, CoursePage, Enrollment, LessonPage, Work
 from lms.accounts import roles
 from lms.accounts import services as account_services
 from lms.accounts.models import User
+from quizzes.models import Question
 from themes.models import BrandSettings
 
 from .curriculum import CURRICULUM
+from .quiz_builder import demo_quizzes_build
 
 DEMO_PASSWORD = "porte-voix-demo"  # noqa: S105 - public demo accounts, refused in production
 
@@ -267,6 +269,44 @@ def _workshop(course_slug: str, level: str) -> WorkshopPage:
     return WorkshopPage.objects.child_of(course).get(level=level)
 
 
+def _take_quiz(user, workshop, when, *, right: bool) -> None:
+    """Take a workshop's final quiz through the services, answering everything right, or
+    getting the first half of the questions wrong."""
+    attempt = course_services.workshop_quiz_start(user=user, workshop=workshop, now=when)
+    questions = {q.pk: q for q in Question.objects.filter(pk__in=attempt.question_ids)}
+    answers = {}
+    for index, pk in enumerate(attempt.question_ids):
+        question = questions[pk]
+        response = question.correct_response()
+        if not right and index < len(attempt.question_ids) / 2:
+            response = _wrong_response(question, response)
+        answers[str(pk)] = response
+    course_services.workshop_quiz_submit(
+        user=user,
+        workshop=workshop,
+        attempt_id=attempt.pk,
+        answers=answers,
+        now=when + timedelta(minutes=12),
+    )
+
+
+def _wrong_response(question, right):
+    kind = question.interaction_type
+    if kind == "true-false":
+        return not right
+    if kind == "fill-in":
+        return "je ne sais pas"
+    if kind == "sequencing":
+        return list(reversed(right))
+    if kind == "matching":
+        keys = list(right)
+        return dict(zip(keys, keys[1:] + keys[:1], strict=True))
+    options = question.option_keys()
+    if isinstance(right, list):
+        return [k for k in options if k not in right][:1] or right
+    return next((k for k in options if k != right), right)
+
+
 def _progress(users: dict[str, User]) -> None:
     """A few learners at different points of the path, written through the services."""
     if Enrollment.objects.filter(user__email__endswith="@porte-voix.test").exists():
@@ -275,20 +315,23 @@ def _progress(users: dict[str, User]) -> None:
     social = CURRICULUM[0]["slug"]
     security = CURRICULUM[2]["slug"]
 
-    def complete_all(user, workshop, day):
+    def complete_all(user, workshop, day, fail_first=False):
         course_services.workshop_enroll(
             user=user, workshop=workshop, now=start + timedelta(days=day)
         )
-        for offset, lesson in enumerate(
-            LessonPage.objects.live().child_of(workshop).order_by("path")
-        ):
+        lessons = LessonPage.objects.live().child_of(workshop).order_by("path")
+        for offset, lesson in enumerate(lessons):
             course_services.lesson_complete(
                 user=user, lesson=lesson, now=start + timedelta(days=day, minutes=15 * (offset + 1))
             )
+        if workshop.final_quiz_id:
+            if fail_first:
+                _take_quiz(user, workshop, start + timedelta(days=day, hours=2), right=False)
+            _take_quiz(user, workshop, start + timedelta(days=day + 1, hours=3), right=True)
 
     alex = users["alex.morgan@porte-voix.test"]
     complete_all(alex, _workshop(social, "beginner"), 1)
-    complete_all(alex, _workshop(security, "beginner"), 4)
+    complete_all(alex, _workshop(security, "beginner"), 4, fail_first=True)
     intermediate = _workshop(social, "intermediate")
     course_services.workshop_enroll(user=alex, workshop=intermediate, now=start + timedelta(days=8))
     first = LessonPage.objects.live().child_of(intermediate).order_by("path").first()
@@ -323,6 +366,7 @@ def demo_build() -> DemoReport:
     academy = builder.academy()
     for course in CURRICULUM:
         builder.course(academy, course)
+    demo_quizzes_build()
     _brand()
     users = _users(report)
     _progress(users)
