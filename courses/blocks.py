@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -161,6 +162,68 @@ class DocumentBlock(blocks.StructBlock):
         template = "courses/blocks/document.html"
 
 
+def is_final_quiz(quiz) -> bool:
+    """Whether a quiz (in any of its languages) is some workshop's final quiz. A knowledge
+    check shows feedback and explanations, so it must never be one."""
+    from .models import WorkshopPage
+
+    return WorkshopPage.objects.filter(final_quiz__translation_key=quiz.translation_key).exists()
+
+
+class KnowledgeCheckBlock(blocks.StructBlock):
+    """A short quiz inside a lesson, for practice: the learner checks their answers and gets
+    feedback on the spot. Nothing is recorded and it does not count towards progress."""
+
+    quiz = SnippetChooserBlock("quizzes.Quiz", label=_("Quiz"))
+    intro = blocks.TextBlock(
+        label=_("Introduction"),
+        required=False,
+        help_text=_("A sentence before the questions, e.g. “Check what you have learned.”"),
+    )
+
+    class Meta:
+        icon = "help"
+        label = _("Knowledge check")
+        template = "courses/quiz/knowledge_check_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        quiz = value.get("quiz")
+        if quiz is not None and is_final_quiz(quiz):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "quiz": ValidationError(
+                        _(
+                            "This quiz is the final quiz of a workshop: checking it here would "
+                            "show its answers. Choose a quiz made for practice."
+                        )
+                    )
+                }
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        from quizzes.form_input import form_state
+        from quizzes.practice import practice_questions
+
+        context = super().get_context(value, parent_context)
+        block_id = (parent_context or {}).get("id")
+        request = (parent_context or {}).get("request")
+        quiz = value.get("quiz")
+        if quiz is not None:
+            # The lesson's language when the quiz is translated, else the quiz as chosen.
+            quiz = quiz.localized
+        checked = getattr(request, "knowledge_checks", {}).get(str(block_id))
+        if checked is not None:
+            # The learner just checked this block: courses.quiz_views graded it.
+            context.update(quiz=checked.quiz, checked=checked, items=checked.results)
+        elif quiz is not None:
+            views = form_state(practice_questions(quiz=quiz))
+            context.update(quiz=quiz, items=[{"view": view} for view in views])
+        context["block_id"] = block_id
+        return context
+
+
 class LessonBodyBlock(blocks.StreamBlock):
     rich_text = RichTextBlock()
     image = ImageBlock()
@@ -170,3 +233,4 @@ class LessonBodyBlock(blocks.StreamBlock):
     takeaways = TakeawaysBlock()
     example_post = ExamplePostBlock()
     document = DocumentBlock()
+    knowledge_check = KnowledgeCheckBlock()

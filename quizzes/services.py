@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -17,7 +18,7 @@ from django.utils.translation import gettext as _
 from . import grading, signals
 from .errors import AttemptNotAllowed, ResponseError, SubmissionRejected
 from .models import Answer, Attempt, AttemptStatus, Question, Quiz
-from .selectors import quiz_start_check
+from .selectors import questions_with_parts, quiz_start_check
 
 # Network and clock slack for a submission sent as the timer runs out.
 TIME_LIMIT_GRACE = timedelta(seconds=30)
@@ -52,6 +53,12 @@ def _draw(quiz: Quiz, rng: random.Random) -> tuple[list[int], dict[str, list[str
             if question.interaction_type == "sequencing" and keys == question.correct_response():
                 keys.reverse()
         orders[str(question.pk)] = keys
+        if question.interaction_type == "matching":
+            # Answers get an order of their own: tied to the items' order, the position of
+            # an item would give away the position of its match.
+            targets = keys[:]
+            rng.shuffle(targets)
+            orders[f"{question.pk}:targets"] = targets
     return [q.pk for q in drawn], orders
 
 
@@ -69,6 +76,18 @@ def attempt_start(
 
     `pass_mark` overrides the quiz's own (a workshop sets its own pass mark on its quiz).
     """
+    if not getattr(user, "is_authenticated", False):
+        raise AttemptNotAllowed(_("Sign in to take this quiz."))
+    # One start at a time per learner: a double click must resume, not start twice. The
+    # unique (user, quiz_key, context_key, number) constraint cannot catch it when
+    # context_key is NULL (SQL treats NULLs as distinct), so lock the learner's row; the
+    # second request then sees the first one's attempt and resumes it.
+    list(
+        get_user_model()
+        ._default_manager.select_for_update()
+        .filter(pk=user.pk)
+        .values_list("pk", flat=True)
+    )
     now = now or timezone.now()
     check = quiz_start_check(quiz=quiz, user=user, context_key=context_key, now=now)
     if check.in_progress is not None:
@@ -112,12 +131,7 @@ class SubmitResult:
 
 
 def _questions_of(attempt: Attempt) -> list[Question]:
-    by_id = {
-        q.pk: q
-        for q in Question.objects.filter(pk__in=attempt.question_ids).prefetch_related(
-            "choices", "steps", "pairs", "accepted"
-        )
-    }
+    by_id = questions_with_parts(attempt.question_ids)
     return [by_id[pk] for pk in attempt.question_ids if pk in by_id]
 
 
@@ -152,9 +166,17 @@ def attempt_submit(
     """Grade an attempt once. A second submission (a double click, two tabs, a replay)
     returns the first result and changes nothing. Bad input raises a QuizError and records
     nothing."""
+    try:
+        attempt_id = int(attempt_id)
+    except (TypeError, ValueError):
+        attempt_id = None  # a tampered form: refused below like any unknown attempt
+    if attempt_id is None or not getattr(user, "is_authenticated", False):
+        raise SubmissionRejected(_("This attempt does not exist or is not yours."))
     now = now or timezone.now()
     attempt = (
-        Attempt.objects.select_for_update()
+        # of=("self",): lock the attempt only. A bare FOR UPDATE would also lock the joined
+        # quiz row, so every learner submitting the same quiz would queue behind each other.
+        Attempt.objects.select_for_update(of=("self",))
         .filter(pk=attempt_id, user=user)
         .select_related("quiz")
         .first()

@@ -19,6 +19,9 @@
     const announce = timer.querySelector("[data-quiz-announce]");
     const form = document.querySelector("[data-quiz-form]");
     let lastAnnounced = null;
+    // Send the answers when the time runs out while the page is open; not when the page
+    // itself arrived after the end (a refused submission shown again), or it would loop.
+    const sendAtEnd = deadline > Date.now();
     remaining.hidden = false;
     const tick = () => {
       const left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
@@ -34,7 +37,7 @@
         timer.classList.add("is-over");
         if (announce) announce.textContent = announce.dataset.timeUp;
         // The server still accepts a submission for a short grace period.
-        if (form && !form.dataset.sent) form.requestSubmit();
+        if (sendAtEnd && form && !form.dataset.sent) form.requestSubmit();
       } else if (left <= 60) {
         timer.classList.add("is-urgent");
       }
