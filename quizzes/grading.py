@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -72,21 +73,41 @@ def grade_matching(
 
 
 _SPACES = re.compile(r"\s+")
-_EDGE_PUNCTUATION = " .,;:!?«»\"'’“”()-"
+# Punctuation that means something at the edge of an answer ("#MeToo", "@brand", "100%",
+# "/etc"): everything else in Unicode's punctuation categories is typing noise there.
+_MEANINGFUL_PUNCTUATION = frozenset("#@%&*/\\_§†‡‰")
+
+
+def _is_edge_noise(char: str) -> bool:
+    return char.isspace() or (
+        unicodedata.category(char).startswith("P") and char not in _MEANINGFUL_PUNCTUATION
+    )
 
 
 def normalize_text(text: str) -> str:
     """Compare answers the way a person would: case, accents, spacing and surrounding
-    punctuation do not matter ("Mot de passe", "mot-de-passe " and "MOT DE PASSÉ" agree
-    on letters)."""
+    punctuation do not matter ("Mot de passe", "mot-de-passe " and "« MOT DE PASSE ! »"
+    agree). Surrounding punctuation is any Unicode punctuation (French and English quotes,
+    brackets, dashes, ¿ ¡ …) except the few signs that carry meaning on social networks."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    bare = bare.replace("-", " ").replace("’", "'")
-    return _SPACES.sub(" ", bare).strip(_EDGE_PUNCTUATION).strip()
+    bare = _SPACES.sub(" ", bare.replace("-", " ").replace("’", "'"))
+    start, end = 0, len(bare)
+    while start < end and _is_edge_noise(bare[start]):
+        start += 1
+    while end > start and _is_edge_noise(bare[end - 1]):
+        end -= 1
+    return bare[start:end]
+
+
+@lru_cache(maxsize=4096)
+def _normalized(text: str) -> str:
+    # Accepted answers are the same for every learner: normalise each once per process.
+    return normalize_text(text)
 
 
 def grade_short_text(*, accepted: Iterable[str], response: str, points: int) -> Grade:
-    wanted = {normalize_text(a) for a in accepted if normalize_text(a)}
+    wanted = {n for n in map(_normalized, accepted) if n}
     ok = normalize_text(response) in wanted
     return Grade(Fraction(points) if ok else Fraction(0), points)
 

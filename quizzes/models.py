@@ -270,9 +270,11 @@ class TrueFalseQuestion(Question):
         verbose_name = _("true or false")
 
     def validate_response(self, raw):
-        if raw in (True, "true"):
+        # `raw in (True, "true")` would also take 1 and 1.0 (1 == True in Python): only a
+        # real boolean or the words the form sends are answers.
+        if raw is True or raw == "true":
             return True
-        if raw in (False, "false"):
+        if raw is False or raw == "false":
             return False
         raise ResponseError(_("Answer true or false."))
 

@@ -132,3 +132,116 @@ def perfect_answers(attempt) -> dict:
     for question in Question.objects.filter(pk__in=attempt.question_ids):
         answers[str(question.pk)] = question.correct_response()
     return answers
+
+
+# --- shapes of any size, for property-based tests and benchmarks ---------------------------
+
+
+def add_choice_question(
+    quiz,
+    *,
+    texts,
+    correct,
+    kind=SingleChoiceQuestion,
+    order=0,
+    points=1,
+    partial=False,
+    feedback=None,
+    **fields,
+):
+    """A choice question (single, multiple or scenario) with the given option texts; `correct`
+    holds the indexes of the right options. `feedback` maps an index to its feedback."""
+    fields.setdefault("prompt", f"Choice question {order}")
+    if kind is MultipleChoiceQuestion:
+        fields["partial_credit"] = partial
+    if kind is ScenarioQuestion:
+        fields.setdefault("situation", "A situation.")
+    q = kind.objects.create(quiz=quiz, sort_order=order, points=points, **fields)
+    feedback = feedback or {}
+    Choice.objects.bulk_create(
+        Choice(
+            question=q,
+            text=text,
+            is_correct=n in set(correct),
+            sort_order=n,
+            feedback=feedback.get(n, ""),
+        )
+        for n, text in enumerate(texts)
+    )
+    return q
+
+
+def add_ordering_question(quiz, *, texts, order=0, points=1, created_in=None):
+    """Steps whose correct order is `texts`; `created_in` (a permutation of the indexes) is
+    the order the rows are written in, so the database order differs from the right one."""
+    q = OrderingQuestion.objects.create(
+        quiz=quiz, sort_order=order, points=points, prompt=f"Ordering question {order}"
+    )
+    for position in created_in if created_in is not None else range(len(texts)):
+        OrderingItem.objects.create(question=q, text=texts[position], position=position)
+    return q
+
+
+def add_matching_question(quiz, *, pairs, order=0, points=1):
+    q = MatchingQuestion.objects.create(
+        quiz=quiz, sort_order=order, points=points, prompt=f"Matching question {order}"
+    )
+    MatchPair.objects.bulk_create(
+        MatchPair(question=q, source=source, target=target, sort_order=n)
+        for n, (source, target) in enumerate(pairs)
+    )
+    return q
+
+
+def add_short_text_question(quiz, *, accepted, order=0, points=1):
+    q = ShortTextQuestion.objects.create(
+        quiz=quiz, sort_order=order, points=points, prompt=f"Short text question {order}"
+    )
+    AcceptedAnswer.objects.bulk_create(AcceptedAnswer(question=q, text=t) for t in accepted)
+    return q
+
+
+def mixed_quiz(count: int = 20, **settings) -> Quiz:
+    """`count` questions cycling through every type (the benchmark's and query tests' quiz)."""
+    quiz = make_quiz(**settings)
+    adders = (
+        add_single,
+        add_multiple,
+        add_true_false,
+        add_ordering,
+        add_matching,
+        add_short_text,
+        add_scenario,
+    )
+    for n in range(count):
+        adders[n % len(adders)](quiz, order=n)
+    return quiz
+
+
+def wrong_response(question):
+    """A response the question accepts as valid but that earns no points."""
+    kind = question.interaction_type
+    correct = question.correct_response()
+    if kind == "true-false":
+        return not correct
+    if kind == "fill-in":
+        return "no idea"
+    if kind == "sequencing":
+        return list(reversed(correct))
+    if kind == "matching":
+        keys = list(correct)
+        return dict(zip(keys, keys[1:] + keys[:1], strict=True))
+    keys = question.option_keys()
+    wrong = [k for k in keys if k not in (correct if isinstance(correct, list) else [correct])]
+    if isinstance(correct, list):  # multiple choice: only wrong options
+        return wrong[:1]
+    return wrong[0]
+
+
+def wrong_answers(attempt) -> dict:
+    """A valid, entirely wrong response to every question of an attempt."""
+    from quizzes.models import Question
+
+    return {
+        str(q.pk): wrong_response(q) for q in Question.objects.filter(pk__in=attempt.question_ids)
+    }
