@@ -43,6 +43,7 @@ test-postgres: install system-deps-test compilemessages
 
 bench: install compilemessages
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/run.py $(BENCH_ARGS)
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/quiz_bench.py $(BENCH_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
