@@ -269,7 +269,7 @@ def _workshop(course_slug: str, level: str) -> WorkshopPage:
     return WorkshopPage.objects.child_of(course).get(level=level)
 
 
-def _take_quiz(user, workshop, when, *, right: bool) -> None:
+def final_quiz_take(user, workshop, when, *, right: bool) -> None:
     """Take a workshop's final quiz through the services, answering everything right, or
     getting the first half of the questions wrong."""
     attempt = course_services.workshop_quiz_start(user=user, workshop=workshop, now=when)
@@ -326,8 +326,8 @@ def _progress(users: dict[str, User]) -> None:
             )
         if workshop.final_quiz_id:
             if fail_first:
-                _take_quiz(user, workshop, start + timedelta(days=day, hours=2), right=False)
-            _take_quiz(user, workshop, start + timedelta(days=day + 1, hours=3), right=True)
+                final_quiz_take(user, workshop, start + timedelta(days=day, hours=2), right=False)
+            final_quiz_take(user, workshop, start + timedelta(days=day + 1, hours=3), right=True)
 
     alex = users["alex.morgan@porte-voix.test"]
     complete_all(alex, _workshop(social, "beginner"), 1)

@@ -37,6 +37,7 @@ from courses.models import (
 from lms.accounts import roles
 from lms.accounts.models import LearnerProfile, User
 from lms.accounts.services import user_create
+from lms.demo.builder import final_quiz_take
 
 DEPARTMENTS = {
     "Marketing": ["Brand", "Events", "Content"],
@@ -183,6 +184,10 @@ def _through_services(learner: Learner, identity: dict, shape, hr_user, now) -> 
             for lesson in workshop.lessons[: _lessons_done(plan, level, workshop)]:
                 clock += timedelta(minutes=20)
                 course_services.lesson_complete(user=learner.user, lesson=lesson, now=clock)
+            if level < plan.passed and workshop.workshop.final_quiz_id:
+                # Lessons complete a workshop; its final quiz is what passes it.
+                clock += timedelta(minutes=15)
+                final_quiz_take(learner.user, workshop.workshop, clock, right=True)
 
 
 def _enrollment_rows(learner: Learner, shape, hr_user, now, rng):
