@@ -23,6 +23,10 @@ system-deps:
 system-deps-test:
 	scripts/system-deps.sh test
 
+# The strict xAPI LRS the tests start (npm xapi-statements, a test tool, never shipped).
+lrs-tools:
+	scripts/lrs-tools.sh
+
 compilemessages: install
 	$(PY) manage.py compilemessages -v0 --ignore=.venv
 
@@ -33,12 +37,12 @@ run: install system-deps compilemessages
 	@echo "Porte-voix is serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install system-deps-test compilemessages
+test: install system-deps-test lrs-tools compilemessages
 	mkdir -p var
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) -m pytest -p no:randomly $(PYTEST_ARGS)
 
 # The same suite on PostgreSQL (the machine's server, database `test`, trust auth).
-test-postgres: install system-deps-test compilemessages
+test-postgres: install system-deps-test lrs-tools compilemessages
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: install compilemessages

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "quizzes",
     "certificates",
     "lms.dashboard",
+    "lms.tracking",
     "lms.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -137,6 +138,15 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "txt", "csv", "odt", "p
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# --- xAPI statements (lms.tracking); delivery settings live with the delivery code
+# Activity IRIs: <base>/<kind>/<translation key>. Empty: WAGTAILADMIN_BASE_URL/xapi/activities.
+# Keep it stable for the life of the academy: an LRS groups what it learns by IRI.
+XAPI_ACTIVITY_BASE = env("XAPI_ACTIVITY_BASE", default="")
+# How learners are identified: "account" (opaque public id; cmi5), "mbox" or "mbox_sha1sum".
+XAPI_ACTOR_FORMAT = env("XAPI_ACTOR_FORMAT", default="account")
+# account.homePage of the actor. Empty: WAGTAILADMIN_BASE_URL.
+XAPI_ACCOUNT_HOMEPAGE = env("XAPI_ACCOUNT_HOMEPAGE", default="")
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # --- Background work. Wagtail enqueues its own search/reference-index tasks on "default",

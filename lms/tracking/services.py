@@ -1,0 +1,79 @@
+"""Writes of the outbox. Called by the receivers inside the sender's transaction: a
+statement exists exactly when the learner state it describes was committed."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+
+from .builders import REGISTRY
+from .models import Statement
+
+logger = logging.getLogger(__name__)
+
+# cmi5: passed and completed at most once per registration, failed never after passed. The
+# domain guarantees it already; the outbox checks again so a bug upstream can never make an
+# LRS receive a second verdict.
+ONCE_PER_REGISTRATION = {"workshop_passed", "workshop_completed"}
+NOT_AFTER = {"workshop_failed": "workshop_passed"}
+
+
+def new_statement_id() -> uuid.UUID:
+    """The seam tests patch to make statement ids deterministic."""
+    return uuid.uuid4()
+
+
+def serialise(body: dict) -> str:
+    """The one serialisation: what is stored is what is sent, byte for byte."""
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _build(event: str, kwargs: dict) -> Statement:
+    builder = REGISTRY[event]
+    body = builder.build(**kwargs)
+    statement_id = new_statement_id()
+    body["id"] = str(statement_id)
+    registration = body.get("context", {}).get("registration")
+    return Statement(
+        id=statement_id,
+        event=event,
+        user=kwargs.get("user"),
+        registration=registration,
+        verb=body["verb"]["id"],
+        body=serialise(body),
+    )
+
+
+def _refused(event: str, registration) -> bool:
+    if registration is None:
+        return False
+    blocking = {event} if event in ONCE_PER_REGISTRATION else set()
+    if event in NOT_AFTER:
+        blocking.add(NOT_AFTER[event])
+    if not blocking:
+        return False
+    if Statement.objects.filter(registration=registration, event__in=blocking).exists():
+        logger.warning(
+            "xAPI: %s skipped for registration %s (cmi5 allows it once, never after passed)",
+            event,
+            registration,
+        )
+        return True
+    return False
+
+
+def statement_record(*, event: str, **kwargs) -> Statement | None:
+    """Build the statement of `event` and insert it. Returns None when a cmi5 rule refuses
+    it (a second passed/completed for a registration, a failed after passed)."""
+    statement = _build(event, kwargs)
+    if _refused(event, statement.registration):
+        return None
+    statement.save(force_insert=True)
+    return statement
+
+
+def statements_record(*, event: str, items: list[dict]) -> list[Statement]:
+    """Several statements of one event in one INSERT (the answers of a graded attempt)."""
+    statements = [_build(event, kwargs) for kwargs in items]
+    return Statement.objects.bulk_create(statements)
