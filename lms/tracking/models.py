@@ -34,3 +34,92 @@ class Statement(models.Model):
 
     def __str__(self):
         return f"{self.event} {self.id}"
+
+
+class AuthType(models.TextChoices):
+    NONE = "none", _("None")
+    BASIC = "basic", _("Basic (user name and password)")
+    BEARER = "bearer", _("Bearer token")
+
+
+class Destination(models.Model):
+    """A Learning Record Store that receives our statements. Its secret (password or token)
+    is never stored in the database: the destination names the environment variable that
+    holds it, so secrets stay with the deployment."""
+
+    name = models.CharField(_("name"), max_length=120)
+    endpoint = models.URLField(
+        _("xAPI endpoint"),
+        help_text=_("The LRS's xAPI base address, e.g. https://lrs.example.com/xAPI/"),
+    )
+    auth_type = models.CharField(
+        _("authentication"), max_length=10, choices=AuthType.choices, default=AuthType.BASIC
+    )
+    username = models.CharField(_("user name or key"), max_length=200, blank=True)
+    secret_env_var = models.CharField(
+        _("environment variable holding the secret"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example PORTE_VOIX_LRS_SECRET. The secret itself is never stored here."),
+    )
+    enabled = models.BooleanField(_("enabled"), default=True)
+    events = models.JSONField(
+        _("events sent"), default=list, blank=True, help_text=_("Empty means every event.")
+    )
+    deliver_from = models.DateTimeField(
+        _("send statements recorded from"),
+        default=timezone.now,
+        help_text=_("Set it in the past to backfill a new LRS with earlier statements."),
+    )
+    batch_size = models.PositiveSmallIntegerField(_("statements per request"), default=50)
+    timeout_seconds = models.PositiveSmallIntegerField(_("timeout (seconds)"), default=10)
+    last_success_at = models.DateTimeField(_("last delivery"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    last_error_at = models.DateTimeField(_("last error at"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("LRS destination")
+        verbose_name_plural = _("LRS destinations")
+
+    def __str__(self):
+        return self.name
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", _("Pending (will retry)")
+    DELIVERED = "delivered", _("Delivered")
+    PARKED = "parked", _("Parked (refused by the LRS, needs a person)")
+
+
+class Delivery(models.Model):
+    """The state of one statement at one destination: each LRS has its own, so a failing
+    LRS never causes duplicates at a healthy one. A statement with no row for a destination
+    has not been tried there yet."""
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="deliveries")
+    destination = models.ForeignKey(
+        Destination, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    status = models.CharField(
+        max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
+    )
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("delivery")
+        verbose_name_plural = _("deliveries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["statement", "destination"], name="one_delivery_per_destination"
+            )
+        ]
+        indexes = [models.Index(fields=["destination", "status", "next_attempt_at"])]
+
+    def __str__(self):
+        return f"{self.statement_id} → {self.destination_id}: {self.status}"
