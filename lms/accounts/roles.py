@@ -36,6 +36,15 @@ MODEL_PERMISSIONS = {
         "courses.add_enrollment",
         "courses.view_enrollment",
         "accounts.view_learnerprofile",
+        # xAPI tracking: read statements and delivery states, retry parked deliveries
+        # (change_delivery), and configure the LRS destinations. Trainers get none of it.
+        "tracking.view_statement",
+        "tracking.view_delivery",
+        "tracking.change_delivery",
+        "tracking.view_destination",
+        "tracking.add_destination",
+        "tracking.change_destination",
+        "tracking.delete_destination",
     ],
 }
 

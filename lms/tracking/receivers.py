@@ -11,11 +11,14 @@ workshops passed without a quiz, and its events carry the enrollment (the regist
 
 from __future__ import annotations
 
+from django.db import connection, transaction
+
 from courses import signals as course_signals
 from quizzes import signals as quiz_signals
 
 from .activities import quiz_activity
 from .services import statement_record, statements_record
+from .tasks import enqueue_delivery
 
 
 def _enrollment_for_attempt(user, attempt):
@@ -102,6 +105,18 @@ CONNECTIONS = [
 ]
 
 
+def deliver_after_commit(sender, **kwargs):
+    """After the recording receiver of each event: queue one delivery run at the commit of
+    the learner's transaction, once per transaction however many statements it wrote (a
+    rolled-back transaction queues nothing; the periodic sweep covers a crash in between)."""
+    if any(callback is enqueue_delivery for _, callback, _ in connection.run_on_commit):
+        return
+    transaction.on_commit(enqueue_delivery, robust=True)
+
+
 def connect() -> None:
     for signal, receiver in CONNECTIONS:
         signal.connect(receiver, dispatch_uid=f"lms.tracking.{receiver.__name__}")
+    # Connected after the recorders, so it runs after them (receivers run in order).
+    for signal, _ in CONNECTIONS:
+        signal.connect(deliver_after_commit, dispatch_uid="lms.tracking.deliver_after_commit")
