@@ -48,6 +48,7 @@ test-postgres: install system-deps-test lrs-tools compilemessages
 bench: install compilemessages
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/run.py $(BENCH_ARGS)
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/quiz_bench.py $(BENCH_ARGS)
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/tracking_bench.py $(BENCH_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
