@@ -232,8 +232,9 @@ def _counts() -> str:
     )
 
 
-def main(argv=None) -> int:
-    args = parse_args(argv)
+def with_bench_database(args, run) -> int:
+    """Create the benchmark's own database, set Django up on it, call `run(args, started)`,
+    and remove the database afterwards (unless --keep). Shared by every bench script."""
     url, remove_database = database_create(args)
     # Read by lms/settings/base.py through django-environ, so it must be set before setup.
     os.environ["DATABASE_URL"] = url
@@ -255,6 +256,10 @@ def main(argv=None) -> int:
             print(f"Kept the benchmark database: {url}")
         else:
             remove_database()
+
+
+def main(argv=None) -> int:
+    return with_bench_database(parse_args(argv), run)
 
 
 def run(args, started: float) -> int:

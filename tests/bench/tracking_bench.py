@@ -34,7 +34,6 @@ import resource
 import statistics
 import sys
 import time
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,7 +41,7 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tests.bench.run import _database_label, _step, database_create  # noqa: E402
+from tests.bench.run import _database_label, _step, with_bench_database  # noqa: E402
 
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/porte_voix_tracking_bench"
 LESSONS = 5
@@ -365,27 +364,8 @@ def report(probes: list[Probe], runs: list[Run], record_rate: float) -> tuple[st
 
 
 def main(argv=None) -> int:
-    args = parse_args(argv)
     # run.py's helper reads args.postgres; our default URL names our own database.
-    url, remove_database = database_create(args)
-    os.environ["DATABASE_URL"] = url
-    os.environ["DJANGO_SETTINGS_MODULE"] = "tests.bench.settings"
-    os.environ.setdefault("LOG_LEVEL", "ERROR")
-    warnings.filterwarnings("ignore", "No directory at", UserWarning)
-    started = time.perf_counter()
-    try:
-        import django
-
-        django.setup()
-        return run(args, started)
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        if args.keep:
-            print(f"Kept the benchmark database: {url}")
-        else:
-            remove_database()
+    return with_bench_database(parse_args(argv), run)
 
 
 def run(args, started: float) -> int:
