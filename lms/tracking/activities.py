@@ -8,7 +8,10 @@ a name in each language.
 
 from __future__ import annotations
 
+import copy
+
 from django.conf import settings
+from django.core.cache import cache
 
 from . import constants
 
@@ -51,12 +54,28 @@ def _language_map(rows) -> dict:
     return values
 
 
+# Activity definitions (names in every language) change only when a page is republished;
+# caching them keeps recording a statement off the database on the learner's hot path. The
+# key follows this page's revision; a renamed translation shows within this many seconds.
+ACTIVITY_CACHE_SECONDS = 300
+
+
 def page_activity(page, *, kind: str, type_iri: str) -> tuple[dict, str]:
     """The activity of a localized Wagtail page, named in every live language it exists in,
     and the language tag of this page (the language the learner had the experience in).
 
-    One query: the page's translations (itself included) with their locales.
+    One query, when not cached: the page's translations (itself included) with their locales.
     """
+    key = f"pv:xapi:activity:{kind}:{page.pk}:{page.latest_revision_id}:{type_iri}"
+    cached = cache.get(key)
+    if cached is None:
+        cached = _page_activity(page, kind=kind, type_iri=type_iri)
+        cache.set(key, cached, ACTIVITY_CACHE_SECONDS)
+    activity, language = cached
+    return copy.deepcopy(activity), language
+
+
+def _page_activity(page, *, kind: str, type_iri: str) -> tuple[dict, str]:
     model = type(page)
     translations = list(
         model._default_manager.filter(translation_key=page.translation_key)
