@@ -285,26 +285,22 @@ class AcceptedAnswersFormSet(OptionsFormSet):
 
 _textarea = {"rows": 2}
 
-ChoicesSingle = inlineformset_factory(
-    Question,
-    Choice,
-    formset=SingleChoicesFormSet,
-    fields=["text", "is_correct", "feedback"],
-    widgets={"feedback": forms.Textarea(attrs=_textarea)},
-    extra=4,
-    can_order=True,
-    can_delete=True,
-)
-ChoicesMultiple = inlineformset_factory(
-    Question,
-    Choice,
-    formset=MultipleChoicesFormSet,
-    fields=["text", "is_correct", "feedback"],
-    widgets={"feedback": forms.Textarea(attrs=_textarea)},
-    extra=4,
-    can_order=True,
-    can_delete=True,
-)
+
+def _choices_formset(formset):
+    return inlineformset_factory(
+        Question,
+        Choice,
+        formset=formset,
+        fields=["text", "is_correct", "feedback"],
+        widgets={"feedback": forms.Textarea(attrs=_textarea)},
+        extra=4,
+        can_order=True,
+        can_delete=True,
+    )
+
+
+ChoicesSingle = _choices_formset(SingleChoicesFormSet)
+ChoicesMultiple = _choices_formset(MultipleChoicesFormSet)
 Steps = inlineformset_factory(
     Question,
     OrderingItem,

@@ -4,6 +4,8 @@ Plain data, keyed by workshop slug; the format is described in
 ``lms.demo.quizzes`` and loaded by ``lms.demo.quiz_builder``.
 """
 
+from .levels import quiz_settings
+
 CYBERSECURITY_QUIZZES = {
     "cybersecurity-beginner": {
         "title": {
@@ -24,17 +26,7 @@ CYBERSECURITY_QUIZZES = {
                 "explication."
             ),
         },
-        "settings": {
-            "pass_mark": 70,
-            "attempts_allowed": 0,
-            "delay_minutes": 0,
-            "time_limit_minutes": None,
-            "shuffle_questions": False,
-            "shuffle_options": True,
-            "grading_method": "highest",
-            "review_show": "correct",
-            "review_when": "always",
-        },
+        "settings": quiz_settings("beginner"),
         "questions": [
             {
                 "type": "single",
@@ -631,17 +623,7 @@ CYBERSECURITY_QUIZZES = {
                 "réponses et de leur explication."
             ),
         },
-        "settings": {
-            "pass_mark": 75,
-            "attempts_allowed": 3,
-            "delay_minutes": 10,
-            "time_limit_minutes": None,
-            "shuffle_questions": False,
-            "shuffle_options": True,
-            "grading_method": "highest",
-            "review_show": "correct",
-            "review_when": "always",
-        },
+        "settings": quiz_settings("intermediate"),
         "questions": [
             {
                 "type": "matching",
@@ -1243,17 +1225,7 @@ CYBERSECURITY_QUIZZES = {
                 "réponses et leurs explications vous sont dévoilées une fois l’atelier validé."
             ),
         },
-        "settings": {
-            "pass_mark": 80,
-            "attempts_allowed": 3,
-            "delay_minutes": 60,
-            "time_limit_minutes": None,
-            "shuffle_questions": False,
-            "shuffle_options": True,
-            "grading_method": "highest",
-            "review_show": "correct",
-            "review_when": "passed",
-        },
+        "settings": quiz_settings("expert"),
         "questions": [
             {
                 "type": "multiple",

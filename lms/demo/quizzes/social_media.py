@@ -4,6 +4,8 @@ Plain data, keyed by workshop slug; the format is described in
 ``lms.demo.quizzes`` and loaded by ``lms.demo.quiz_builder``.
 """
 
+from .levels import quiz_settings
+
 SOCIAL_MEDIA_QUIZZES = {
     "social-media-beginner": {
         "title": {
@@ -23,17 +25,7 @@ SOCIAL_MEDIA_QUIZZES = {
                 "vous découvrez les bonnes réponses et leur explication."
             ),
         },
-        "settings": {
-            "pass_mark": 70,
-            "attempts_allowed": 0,
-            "delay_minutes": 0,
-            "time_limit_minutes": None,
-            "shuffle_questions": False,
-            "shuffle_options": True,
-            "grading_method": "highest",
-            "review_show": "correct",
-            "review_when": "always",
-        },
+        "settings": quiz_settings("beginner"),
         "questions": [
             {
                 "type": "single",
@@ -567,17 +559,7 @@ SOCIAL_MEDIA_QUIZZES = {
                 "chacune est suivie des bonnes réponses et de leur explication."
             ),
         },
-        "settings": {
-            "pass_mark": 75,
-            "attempts_allowed": 3,
-            "delay_minutes": 10,
-            "time_limit_minutes": None,
-            "shuffle_questions": False,
-            "shuffle_options": True,
-            "grading_method": "highest",
-            "review_show": "correct",
-            "review_when": "always",
-        },
+        "settings": quiz_settings("intermediate"),
         "questions": [
             {
                 "type": "single",
@@ -1112,17 +1094,7 @@ SOCIAL_MEDIA_QUIZZES = {
                 "validé."
             ),
         },
-        "settings": {
-            "pass_mark": 80,
-            "attempts_allowed": 3,
-            "delay_minutes": 60,
-            "time_limit_minutes": None,
-            "shuffle_questions": False,
-            "shuffle_options": True,
-            "grading_method": "highest",
-            "review_show": "correct",
-            "review_when": "passed",
-        },
+        "settings": quiz_settings("expert"),
         "questions": [
             {
                 "type": "single",
