@@ -214,6 +214,7 @@ def lesson_complete(*, user, lesson, now: datetime | None = None) -> LessonCompl
     )
     # Serialise the learner's concurrent posts for this workshop on the enrollment row.
     enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+    enrollment.user = user  # the signals read it; saves a query
 
     completion = LessonCompletion.objects.filter(
         user=user, lesson_key=lesson.translation_key
@@ -383,6 +384,7 @@ def workshop_quiz_submit(
     enrollment = Enrollment.objects.select_for_update().get(
         user=user, workshop_key=workshop.translation_key
     )
+    enrollment.user = user  # the signals read it; saves a query
     attempt = result.attempt
     counted = grade_that_counts(
         attempt.quiz,
