@@ -16,6 +16,10 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", account_views.set_language, name="set_language"),
+    # Public and machine-facing: the QR code's verification page and the HR pull API keep one
+    # address whatever the language.
+    path("verify/", include("certificates.public_urls")),
+    path("api/", include("lms.reports.api_urls")),
 ]
 
 if settings.DEBUG:
@@ -29,6 +33,9 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("lms.accounts.urls")),
     path("dashboard/", include("lms.dashboard.urls")),
     path("learn/", include("courses.urls")),
+    path("certificates/", include("certificates.urls")),
+    path("advocacy/", include("lms.advocacy.urls")),
+    path("progress/", include("lms.gamification.urls")),
     # Wagtail's page serving comes last: it matches every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -36,7 +36,8 @@ class AcademyPage(LearnerPage):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["courses.CoursePage"]
+    # The charter is advocacy's page; named by label only (courses imports nothing of lms).
+    subpage_types = ["courses.CoursePage", "advocacy.CharterPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -20,4 +20,13 @@ class EmailAuthenticationForm(AuthenticationForm):
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = LearnerProfile
-        fields = ["preferred_language"]
+        fields = ["preferred_language", "show_name_on_certificates", "leaderboard_opt_in"]
+        help_texts = {
+            "show_name_on_certificates": _(
+                "Off: whoever checks one of your certificates sees that it is valid, not who "
+                "holds it."
+            ),
+            "leaderboard_opt_in": _(
+                "Off: you still see your own points; nobody else sees you on a leaderboard."
+            ),
+        }

@@ -53,6 +53,12 @@ class LearnerProfile(models.Model):
     preferred_language = models.CharField(
         _("preferred language"), max_length=10, choices=_language_choices, default="en"
     )
+    manager_email = models.EmailField(_("manager's e-mail"), blank=True)
+    # Privacy choices, off until the learner turns them on.
+    show_name_on_certificates = models.BooleanField(
+        _("show my name on my certificates' public verification page"), default=False
+    )
+    leaderboard_opt_in = models.BooleanField(_("take part in leaderboards"), default=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -7,6 +7,8 @@ from django.db import transaction
 LEARNERS = "Learners"
 TRAINERS = "Trainers"
 HR = "HR"
+# The community manager(s) who answer learners' questions (the site's named referent).
+REFERENTS = "Referents"
 
 # Model permissions by group, as "app_label.codename".
 MODEL_PERMISSIONS = {
@@ -30,6 +32,22 @@ MODEL_PERMISSIONS = {
         "quizzes.change_question",
         "quizzes.delete_question",
         "quizzes.view_question",
+        # Certificates: write the templates; see and revoke issued certificates.
+        "certificates.add_certificatetemplate",
+        "certificates.change_certificatetemplate",
+        "certificates.delete_certificatetemplate",
+        "certificates.view_certificatetemplate",
+        "certificates.view_certificate",
+        "certificates.change_certificate",
+        # Advocacy: the tiers and the content kit (the charter is a page).
+        "advocacy.add_tier",
+        "advocacy.change_tier",
+        "advocacy.delete_tier",
+        "advocacy.view_tier",
+        "advocacy.add_contentpost",
+        "advocacy.change_contentpost",
+        "advocacy.delete_contentpost",
+        "advocacy.view_contentpost",
     ],
     HR: [
         "wagtailadmin.access_admin",
@@ -45,6 +63,25 @@ MODEL_PERMISSIONS = {
         "tracking.add_destination",
         "tracking.change_destination",
         "tracking.delete_destination",
+        # Certificates: see, download and revoke; who accepted the charter; tier history.
+        "certificates.view_certificate",
+        "certificates.change_certificate",
+        "advocacy.view_charteracceptance",
+        "advocacy.view_learnertier",
+        "advocacy.view_tierchange",
+        # Reports, exports, the employee import and the pull API's keys.
+        "reports.view_completion_report",
+        "reports.export_completions",
+        "reports.import_employees",
+        "reports.view_exportlog",
+        "reports.view_apikey",
+        "reports.add_apikey",
+        "reports.change_apikey",
+    ],
+    REFERENTS: [
+        "wagtailadmin.access_admin",
+        "advocacy.view_referentquestion",
+        "advocacy.answer_referentquestion",
     ],
 }
 
@@ -53,6 +90,7 @@ PAGE_PERMISSIONS = {
     TRAINERS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
     HR: [],
     LEARNERS: [],
+    REFERENTS: [],
 }
 
 # Collection permissions (images and documents) granted on the root collection.

@@ -64,6 +64,17 @@ def profile_get_or_create(*, user: User) -> LearnerProfile:
 
 
 @transaction.atomic
+def profile_set_privacy(
+    *, user: User, show_name_on_certificates: bool, leaderboard_opt_in: bool
+) -> LearnerProfile:
+    """The learner's own privacy choices (both off until they turn them on)."""
+    profile = profile_get_or_create(user=user)
+    profile.show_name_on_certificates = show_name_on_certificates
+    profile.leaderboard_opt_in = leaderboard_opt_in
+    profile.save(update_fields=["show_name_on_certificates", "leaderboard_opt_in", "updated_at"])
+    return profile
+
+
 def profile_set_language(*, user: User, language: str) -> LearnerProfile:
     language_validate(language)
     profile = profile_get_or_create(user=user)

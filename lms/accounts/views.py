@@ -66,6 +66,11 @@ def profile(request):
         if form.is_valid():
             language = form.cleaned_data["preferred_language"]
             services.profile_set_language(user=request.user, language=language)
+            services.profile_set_privacy(
+                user=request.user,
+                show_name_on_certificates=form.cleaned_data["show_name_on_certificates"],
+                leaderboard_opt_in=form.cleaned_data["leaderboard_opt_in"],
+            )
             request.session[services.SESSION_LANGUAGE_KEY] = language
             translation.activate(language)
             messages.success(request, _("Your preferences are saved."))

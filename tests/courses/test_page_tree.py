@@ -12,8 +12,11 @@ class PageTreeRules(WagtailPageTestCase):
         self.assertCanCreateAt(Page, AcademyPage)
         self.assertCanNotCreateAt(AcademyPage, AcademyPage)
 
-    def test_courses_only_in_an_academy(self):
-        self.assertAllowedSubpageTypes(AcademyPage, {CoursePage})
+    def test_courses_and_the_charter_only_in_an_academy(self):
+        from lms.advocacy.models import CharterPage
+
+        self.assertAllowedSubpageTypes(AcademyPage, {CoursePage, CharterPage})
+        self.assertAllowedParentPageTypes(CharterPage, {AcademyPage})
         self.assertAllowedParentPageTypes(CoursePage, {AcademyPage})
         self.assertCanNotCreateAt(CoursePage, CoursePage)
         self.assertCanNotCreateAt(Page, CoursePage)

@@ -1,0 +1,154 @@
+"""Writes of certificates. Each public function is one transaction that changes certificates
+and sends the matching event (signals.py) inside it, so receivers (tiers, points, xAPI)
+commit or roll back with it. PDF rendering and the e-mail run after commit (tasks.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import signals
+from .codes import code_digest, code_new
+from .errors import AlreadyRevoked, ReasonRequired
+from .models import Certificate
+from .selectors import template_for_workshop
+
+
+def holder_name_of(user) -> str:
+    return user.get_full_name().strip() or user.email.split("@")[0]
+
+
+def _add_months(moment: dt.datetime, months: int) -> dt.datetime:
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    # The 31st of a 30-day month is the 30th: clamp to the month's last day.
+    for day in (moment.day, 30, 29, 28):
+        try:
+            return moment.replace(year=year, month=month, day=day)
+        except ValueError:
+            continue
+    raise ValueError(moment)
+
+
+def _issuer_name(workshop) -> str:
+    from themes.models import BrandSettings
+
+    site = workshop.get_site()
+    if site is None:
+        return "Porte-voix"
+    return BrandSettings.for_site(site).academy_name
+
+
+def _after_commit(certificate_id: int) -> None:
+    from .tasks import certificate_deliver
+
+    transaction.on_commit(lambda: certificate_deliver.enqueue(certificate_id), robust=True)
+
+
+def certificate_issue(
+    *, user, enrollment, workshop, now: dt.datetime | None = None
+) -> tuple[Certificate, bool]:
+    """The certificate of a passed enrollment: issued the first time, returned as it is
+    after that (a pass recorded twice, two workers, a replayed event). (certificate, created)
+    """
+    existing = Certificate.objects.filter(enrollment=enrollment).first()
+    if existing is not None:
+        return existing, False
+    now = now or enrollment.passed_at or timezone.now()
+    template = template_for_workshop(workshop=workshop)
+    course = workshop.get_parent()
+    code = code_new()
+    certificate = Certificate(
+        public_id=uuid.uuid4(),
+        user=user,
+        enrollment=enrollment,
+        template=template,
+        workshop_key=enrollment.workshop_key,
+        course_key=enrollment.course_key,
+        level=workshop.level,
+        language=workshop.locale.language_code,
+        holder_name=holder_name_of(user),
+        title=template.title if template else f"{course.title} — {workshop.title}",
+        wording=template.wording
+        if template
+        else _("has completed the workshop and passed its final assessment"),
+        issuer=_issuer_name(workshop),
+        signatory_name=template.signatory_name if template else "",
+        signatory_title=template.signatory_title if template else "",
+        score_scaled=enrollment.score_scaled,
+        issued_at=now,
+        expires_at=_add_months(now, template.validity_months)
+        if template and template.validity_months
+        else None,
+        code=code,
+        code_digest=code_digest(code),
+    )
+    try:
+        with transaction.atomic():
+            certificate.save(force_insert=True)
+    except IntegrityError:
+        # Another transaction issued it between our read and our insert: theirs stands.
+        return Certificate.objects.get(enrollment=enrollment), False
+    signals.certificate_issued.send(sender=Certificate, user=user, certificate=certificate, at=now)
+    _after_commit(certificate.pk)
+    return certificate, True
+
+
+@transaction.atomic
+def certificate_revoke(
+    *, certificate: Certificate, by, reason: str, now: dt.datetime | None = None
+) -> Certificate:
+    """Revoke with a reason; the learner's tier drops in the same transaction."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ReasonRequired()
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.revoked_at:
+        raise AlreadyRevoked()
+    now = now or timezone.now()
+    certificate.revoked_at = now
+    certificate.revoked_by = by
+    certificate.revocation_reason = reason
+    certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason", "updated_at"])
+    signals.certificate_revoked.send(
+        sender=Certificate,
+        user=certificate.user,
+        certificate=certificate,
+        at=now,
+        by=by,
+        reason=reason,
+    )
+    return certificate
+
+
+def certificates_expire(*, now: dt.datetime | None = None) -> int:
+    """Announce every certificate whose expiry date has passed, once each (the periodic
+    sweep: `manage.py certificates_expire`). Expiry itself needs no sweep: a certificate is
+    expired from its date on wherever it is read; this sends the event that records the
+    tier change and the points reversal. Returns how many were announced."""
+    now = now or timezone.now()
+    due = Certificate.objects.filter(
+        expires_at__lte=now, expiry_processed_at__isnull=True, revoked_at__isnull=True
+    ).values_list("pk", flat=True)
+    count = 0
+    for pk in list(due):
+        with transaction.atomic():
+            certificate = (
+                Certificate.objects.select_for_update()
+                .select_related("user")
+                .filter(pk=pk, expiry_processed_at__isnull=True)
+                .first()
+            )
+            if certificate is None:
+                continue
+            certificate.expiry_processed_at = now
+            certificate.save(update_fields=["expiry_processed_at", "updated_at"])
+            signals.certificate_expired.send(
+                sender=Certificate, user=certificate.user, certificate=certificate, at=now
+            )
+            count += 1
+    return count

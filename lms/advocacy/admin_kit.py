@@ -1,0 +1,1 @@
+"""Ready-to-use posts and the referent's inbox in the admin."""

@@ -1,0 +1,1 @@
+"""Tiers, the charter and tier history in the admin."""
