@@ -18,6 +18,9 @@ class CompletionReport(models.Model):
             ("import_employees", _("Can import employees")),
         ]
 
+    def __str__(self):
+        return str(_("Completion report"))
+
 
 class ExportLog(models.Model):
     user = models.ForeignKey(
