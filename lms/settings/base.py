@@ -16,9 +16,11 @@ INSTALLED_APPS = [
     "lms.accounts",
     "courses",
     "quizzes",
-    "certificates",
     "lms.dashboard",
     "lms.tracking",
+    # After lms.tracking: receivers of a domain event run in the order apps connect them, and
+    # an LRS should hear "passed" before the "earned" of the certificate the pass issues.
+    "certificates",
     "lms.advocacy",
     "lms.gamification",
     "lms.reports",

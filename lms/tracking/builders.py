@@ -405,7 +405,7 @@ class CourseCompleted(StatementBuilder):
         )
 
 
-# --- ready for features still to come (plain kwargs: their models do not exist yet) --------
+# --- certificates, tiers and the charter (plain kwargs, so these builders need no model) ----
 
 
 def _named(kind: str, key, type_iri: str, name) -> dict:
@@ -470,3 +470,22 @@ class CharterAccepted(StatementBuilder):
             obj=_named("charter", charter_version, constants.POLICY, name),
             at=at,
         )
+
+
+@register
+class CertificateRevoked(StatementBuilder):
+    """kwargs: user, voided_statement_id (the certificate_earned statement), at.
+
+    A voiding statement: its object is a StatementRef, so it carries no context.platform or
+    language (those are for Activities) and nothing else the spec forbids on voiding."""
+
+    event = "certificate_revoked"
+    verb = constants.VOIDED
+
+    def build(self, *, user, voided_statement_id, at, **_):
+        return {
+            "actor": actor_for(user),
+            "verb": self.verb.as_dict(),
+            "object": {"objectType": "StatementRef", "id": str(voided_statement_id)},
+            "timestamp": timestamp(at or timezone.now()),
+        }

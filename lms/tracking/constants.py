@@ -35,6 +35,8 @@ EARNED = Verb("http://id.tincanapi.com/verb/earned", "earned", "a obtenu")
 # Accepting the charter: ADL has no such verb; Activity Streams' "accept" is the one the
 # xAPI registry lists.
 ACCEPTED = Verb("http://activitystrea.ms/schema/1.0/accept", "accepted", "a accepté")
+# Revoking a certificate voids the statement that said it was earned (xAPI 1.0.3, 2.2.4.3).
+VOIDED = Verb(ADL_VERBS + "voided", "voided", "a annulé")
 
 ALL_VERBS = (
     REGISTERED,
@@ -49,6 +51,7 @@ ALL_VERBS = (
     TERMINATED,
     EARNED,
     ACCEPTED,
+    VOIDED,
 )
 
 COURSE = ADL_ACTIVITIES + "course"

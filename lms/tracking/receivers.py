@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from django.db import connection, transaction
 
+from certificates import signals as certificate_signals
 from courses import signals as course_signals
+from lms.advocacy import signals as advocacy_signals
 from quizzes import signals as quiz_signals
 
-from .activities import quiz_activity
+from .activities import language_tag, quiz_activity
+from .models import Statement
 from .services import statement_record, statements_record
 from .tasks import enqueue_delivery
 
@@ -91,6 +94,71 @@ def on_attempt_graded(sender, *, user, attempt, answers, **kwargs):
     )
 
 
+def _certificate_names(certificate) -> dict:
+    """The certificate's title in every language its template is written in (the LRS keeps
+    one activity per workshop's certificate, named in each language)."""
+    from certificates.models import CertificateTemplate
+
+    names = {language_tag(certificate.language): certificate.title}
+    for code, title in CertificateTemplate.objects.filter(
+        workshop__translation_key=certificate.workshop_key
+    ).values_list("locale__language_code", "title"):
+        names.setdefault(language_tag(code), title)
+    return names
+
+
+def on_certificate_issued(sender, *, user, certificate, at, **kwargs):
+    enrollment = certificate.enrollment
+    statement_record(
+        event="certificate_earned",
+        user=user,
+        certificate_key=certificate.workshop_key,
+        name=_certificate_names(certificate),
+        at=at,
+        registration=enrollment.registration,
+        workshop_key=certificate.workshop_key,
+        course_key=certificate.course_key,
+    )
+
+
+def on_certificate_revoked(sender, *, user, certificate, at, **kwargs):
+    """Void the statement that said the certificate was earned: an LRS then reports the
+    certificate as never held, which is what a revocation means to HR's records."""
+    earned = (
+        Statement.objects.filter(
+            event="certificate_earned", registration=certificate.enrollment.registration
+        )
+        .values_list("id", flat=True)
+        .first()
+    )
+    if earned is None:
+        return
+    statement_record(event="certificate_revoked", user=user, voided_statement_id=earned, at=at)
+
+
+def on_tier_changed(sender, *, user, old, new, change, at, **kwargs):
+    """Only a step up is "earned"; a step down is in the tier history, not in the LRS."""
+    if new is None or not change.is_promotion:
+        return
+    names = {
+        language_tag(code): name
+        for code, name in type(new)
+        .objects.filter(translation_key=new.translation_key)
+        .values_list("locale__language_code", "name")
+    }
+    statement_record(event="tier_earned", user=user, tier_key=new.slug, name=names, at=at)
+
+
+def on_charter_accepted(sender, *, user, acceptance, charter, at, **kwargs):
+    statement_record(
+        event="charter_accepted",
+        user=user,
+        charter_version=acceptance.version,
+        name={language_tag(acceptance.language): f"{charter.title} ({acceptance.version})"},
+        at=at,
+    )
+
+
 CONNECTIONS = [
     (course_signals.enrollment_created, on_enrollment_created),
     (course_signals.workshop_started, on_workshop_started),
@@ -102,6 +170,10 @@ CONNECTIONS = [
     (course_signals.course_completed, on_course_completed),
     (quiz_signals.attempt_started, on_attempt_started),
     (quiz_signals.attempt_graded, on_attempt_graded),
+    (certificate_signals.certificate_issued, on_certificate_issued),
+    (certificate_signals.certificate_revoked, on_certificate_revoked),
+    (advocacy_signals.tier_changed, on_tier_changed),
+    (advocacy_signals.charter_accepted, on_charter_accepted),
 ]
 
 

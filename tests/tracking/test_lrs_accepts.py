@@ -5,9 +5,7 @@ import json
 import httpx
 import pytest
 
-from lms.tracking import services as tracking_services
 from lms.tracking.models import Statement
-from tests.factories import make_user
 
 from .journey import academy_with_quiz, run_journey
 
@@ -50,32 +48,21 @@ def test_a_full_journey_is_accepted_and_returned_by_id(real_lrs, language):
     assert _post_as_stored(real_lrs, statements[:3]).status_code == 200
 
 
-def test_future_feature_statements_are_accepted(real_lrs):
-    from django.utils import timezone
+def test_advocacy_statements_are_accepted_and_the_voiding_voids(real_lrs):
+    """Certificate earned, charter accepted, tier earned, then the certificate revoked: the
+    strict LRS accepts all of them, and afterwards answers the voided statement only as
+    voided (xAPI 1.0.3: a voided statement is fetched with voidedStatementId)."""
+    from .test_golden_advocacy import advocacy_journey_run
 
-    user = make_user(language="fr")
-    at = timezone.now()
-    statements = [
-        tracking_services.statement_record(
-            event="certificate_earned",
-            user=user,
-            at=at,
-            certificate_key="8d0c6b7e-3f4a-4c7e-9a51-2b7d10f3c001",
-            name={"en-US": "Social media: beginner", "fr-FR": "Réseaux sociaux : débutant"},
-            registration="0b5f0c2a-1d3e-4f5a-8b6c-7d8e9f0a1b2c",
-            workshop_key="5a4e3d2c-1b0a-4f9e-8d7c-6b5a4e3d2c1b",
-            course_key="1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b",
-        ),
-        tracking_services.statement_record(
-            event="tier_earned", user=user, at=at, tier_key="relay", name={"en-US": "Relay"}
-        ),
-        tracking_services.statement_record(
-            event="charter_accepted",
-            user=user,
-            at=at,
-            charter_version="2026-01",
-            name="Charter 2026-01",
-        ),
-    ]
+    advocacy_journey_run()
+    statements = list(Statement.objects.order_by("created_at", "id"))
+    events = [s.event for s in statements]
+    assert {"certificate_earned", "charter_accepted", "tier_earned"} <= set(events)
+    assert events[-1] == "certificate_revoked"
+
     response = _post_as_stored(real_lrs, statements)
     assert response.status_code == 200, response.text
+    earned = next(s for s in statements if s.event == "certificate_earned")
+    assert real_lrs.get_statement(str(earned.id)) is None
+    voided = real_lrs.get_statement(str(earned.id), voided=True)
+    assert voided is not None and voided["id"] == str(earned.id)
