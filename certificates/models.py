@@ -141,6 +141,9 @@ class Certificate(models.Model):
     expiry_processed_at = models.DateTimeField(null=True, blank=True, editable=False)
     pdf = models.FileField(upload_to=_pdf_path, blank=True, max_length=200)
     pdf_rendered_at = models.DateTimeField(null=True, blank=True)
+    # When the learner was told by e-mail (certificates.tasks.certificate_deliver): claimed
+    # before sending, so two workers or a replayed task never send it twice.
+    emailed_at = models.DateTimeField(null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:

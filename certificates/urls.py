@@ -1,4 +1,12 @@
-from django.urls import path  # noqa: F401
+"""The learner's certificates, under /<language>/certificates/ (lms.urls)."""
+
+from django.urls import path
+
+from . import views
 
 app_name = "certificates"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.mine, name="mine"),
+    path("<uuid:public_id>/pdf/", views.pdf, name="pdf"),
+    path("<uuid:public_id>/pdf/render/", views.pdf_render, name="pdf_render"),
+]
