@@ -65,7 +65,31 @@ class BrandSettings(BaseSiteSetting):
         blank=True,
         help_text=_("The community manager learners can ask about social media."),
     )
-    referent_email = models.EmailField(_("referent's e-mail"), blank=True)
+    referent_email = models.EmailField(
+        _("referent's e-mail"),
+        blank=True,
+        help_text=_(
+            "Questions from learners are sent here. Empty: they go to everyone in the "
+            "Referents group."
+        ),
+    )
+    referent_role = models.CharField(
+        _("referent's role"), max_length=120, blank=True, help_text=_('E.g. "Community manager".')
+    )
+    referent_photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("referent's photo"),
+    )
+    referent_contact = models.CharField(
+        _("how to reach the referent"),
+        max_length=300,
+        blank=True,
+        help_text=_('Shown to learners, e.g. "Teams channel #ambassadors, ext. 4321".'),
+    )
 
     panels = [
         FieldPanel("academy_name"),
@@ -75,7 +99,14 @@ class BrandSettings(BaseSiteSetting):
             heading=_("Look"),
         ),
         MultiFieldPanel(
-            [FieldPanel("referent_name"), FieldPanel("referent_email")], heading=_("Referent")
+            [
+                FieldPanel("referent_name"),
+                FieldPanel("referent_role"),
+                FieldPanel("referent_photo"),
+                FieldPanel("referent_email"),
+                FieldPanel("referent_contact"),
+            ],
+            heading=_("Referent"),
         ),
         FieldPanel("footer"),
     ]

@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES, LessonBodyBlock
+from ..extensions import lesson_asides
 from ..levels import LEVEL_RANK, Level
 
 
@@ -238,4 +239,6 @@ class LessonPage(LearnerPage):
         # serve() computed it; a preview renders without serve() and computes it here.
         state = getattr(request, "lesson_state", None)
         context["state"] = state or lesson_view_state(lesson=self, user=request.user)
+        # Blocks other apps add beside every lesson (courses/extensions.py).
+        context["lesson_asides"] = lesson_asides()
         return context

@@ -9,7 +9,19 @@ class AdvocacyConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Certificates and the charter move tiers: wired in one visible place.
+        # Certificates, the charter and the tiers' rules move tiers: wired in one visible
+        # place (receivers.py).
+        from lms.dashboard.panels import Panel, register
+
         from . import receivers
+        from .panels import tier_panel_data
 
         receivers.connect()
+        register(
+            Panel(
+                name="advocacy_tier",
+                template="advocacy/panel_tier.html",
+                provider=tier_panel_data,
+                order=20,
+            )
+        )

@@ -6,23 +6,64 @@ import datetime as dt
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from wagtail.models import Locale
 
 from . import signals
 from .models import CharterAcceptance, CharterPage, LearnerTier, Tier, TierChange, TierReason
-from .selectors import tier_computed
+from .selectors import Rung, charter_current, charter_in_force, ladder, tier_computed
+
+
+class CharterTranslationOutdated(Exception):
+    """The translation the learner read carries another version than the one in force."""
+
+    def __init__(self, *, read: str, in_force: str):
+        super().__init__(f"translation of version {read!r}, version in force {in_force!r}")
+        self.read, self.in_force = read, in_force
+
+
+def _starting_rung(rungs: list[Rung]) -> Rung | None:
+    """The tier everyone holds without doing anything: rank 0 with nothing required."""
+    first = rungs[0] if rungs else None
+    if first and first.rank == 0 and not first.workshop_keys and not first.requires_charter:
+        return first
+    return None
 
 
 @transaction.atomic
-def tier_recompute(*, user, reason: str, now: dt.datetime | None = None) -> TierChange | None:
+def tier_recompute(
+    *,
+    user,
+    reason: str,
+    now: dt.datetime | None = None,
+    rungs: list[Rung] | None = None,
+    charter: CharterPage | None = None,
+) -> TierChange | None:
     """Bring the learner's stored tier in line with what they hold now; record and announce
-    the change if there is one. Returns the change, or None when the tier is the same."""
+    the change if there is one. Returns the change, or None when the tier is the same.
+
+    `rungs` and `charter` let tiers_recompute_all read the ladder once for everyone."""
     now = now or timezone.now()
-    stored, _ = LearnerTier.objects.select_for_update().get_or_create(
-        user=user, defaults={"rank": 0, "since": now}
-    )
-    rung = tier_computed(user=user, now=now)
+    rungs = ladder() if rungs is None else rungs
+    charter = charter if charter is not None else charter_current()
+    stored = LearnerTier.objects.select_for_update().filter(user=user).first()
+    if stored is None:
+        # A learner's first record starts at the starting tier: landing there is not a
+        # change worth a history row or an event.
+        start = _starting_rung(rungs)
+        stored = LearnerTier.objects.create(
+            user=user,
+            tier_key=start.key if start else None,
+            slug=start.slug if start else "",
+            rank=start.rank if start else 0,
+            since=now,
+        )
+    rung = tier_computed(user=user, now=now, rungs=rungs, charter=charter)
     new_key = rung.key if rung else None
     if new_key == stored.tier_key:
+        if rung and (stored.rank, stored.slug) != (rung.rank, rung.slug):
+            # The trainer renumbered or renamed the tier: same tier, so no history row.
+            stored.rank, stored.slug = rung.rank, rung.slug
+            stored.save(update_fields=["rank", "slug", "updated_at"])
         return None
     change = TierChange.objects.create(
         user=user,
@@ -38,10 +79,13 @@ def tier_recompute(*, user, reason: str, now: dt.datetime | None = None) -> Tier
     stored.tier_key, stored.slug = new_key, change.to_slug
     stored.rank, stored.since = change.to_rank, now
     stored.save(update_fields=["tier_key", "slug", "rank", "since", "updated_at"])
+    # The event carries the tiers of the default locale (the rules); receivers that need a
+    # name in another language look the translations up by translation_key.
     tiers = {
         t.translation_key: t
         for t in Tier.objects.filter(
-            translation_key__in=[k for k in (change.from_key, change.to_key) if k]
+            locale=Locale.get_default(),
+            translation_key__in=[k for k in (change.from_key, change.to_key) if k],
         )
     }
     signals.tier_changed.send(
@@ -60,11 +104,19 @@ def tier_recompute(*, user, reason: str, now: dt.datetime | None = None) -> Tier
 def charter_accept(
     *, user, charter: CharterPage, now: dt.datetime | None = None
 ) -> tuple[CharterAcceptance, bool]:
-    """Record that the learner accepted this version of the charter (once per version), and
-    move their tier. Returns (acceptance, created)."""
+    """Record that the learner accepted the version in force of the charter they read (once
+    per version), and move their tier. Returns (acceptance, created).
+
+    The learner may read a translation; what they accept is the version of the default
+    locale's page. A translation that still carries another version is out of date: it
+    cannot be accepted (CharterTranslationOutdated), since the learner would be agreeing
+    to rules they have not read."""
     now = now or timezone.now()
+    in_force = charter_in_force(charter)
+    if in_force.version != charter.version:
+        raise CharterTranslationOutdated(read=charter.version, in_force=in_force.version)
     existing = CharterAcceptance.objects.filter(
-        user=user, charter_key=charter.translation_key, version=charter.version
+        user=user, charter_key=in_force.translation_key, version=in_force.version
     ).first()
     if existing:
         return existing, False
@@ -72,14 +124,15 @@ def charter_accept(
         with transaction.atomic():
             acceptance = CharterAcceptance.objects.create(
                 user=user,
-                charter_key=charter.translation_key,
-                version=charter.version,
+                charter_key=in_force.translation_key,
+                version=in_force.version,
                 language=charter.locale.language_code,
                 accepted_at=now,
             )
     except IntegrityError:
+        # The same learner in two tabs: the first acceptance stands.
         return CharterAcceptance.objects.get(
-            user=user, charter_key=charter.translation_key, version=charter.version
+            user=user, charter_key=in_force.translation_key, version=in_force.version
         ), False
     signals.charter_accepted.send(
         sender=CharterAcceptance, user=user, acceptance=acceptance, charter=charter, at=now
@@ -90,16 +143,21 @@ def charter_accept(
 
 def tiers_recompute_all(*, reason: str, now: dt.datetime | None = None) -> int:
     """After a new charter version or a change to the tiers: recompute everyone who holds a
-    tier above the start or could reach one (has a certificate). Returns the changes made."""
+    tier above the start or could reach one (has a certificate or accepted a charter).
+    One transaction per learner, so a long run never holds everyone's rows. Returns the
+    number of changes made."""
     from django.contrib.auth import get_user_model
 
     from certificates.models import Certificate
 
     now = now or timezone.now()
+    rungs = ladder()
+    charter = charter_current()
     user_ids = set(LearnerTier.objects.filter(rank__gt=0).values_list("user_id", flat=True))
     user_ids |= set(Certificate.objects.values_list("user_id", flat=True).distinct())
+    user_ids |= set(CharterAcceptance.objects.values_list("user_id", flat=True).distinct())
     changes = 0
-    for user in get_user_model().objects.filter(pk__in=user_ids).iterator():
-        if tier_recompute(user=user, reason=reason, now=now):
+    for user in get_user_model().objects.filter(pk__in=user_ids).order_by("pk").iterator():
+        if tier_recompute(user=user, reason=reason, now=now, rungs=rungs, charter=charter):
             changes += 1
     return changes

@@ -1,3 +1,12 @@
-from django.urls import path  # noqa: F401
+"""The content kit and questions to the referent (mounted under /<lang>/advocacy/)."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from . import views_kit, views_referent
+
+urlpatterns = [
+    path("kit/", views_kit.kit, name="kit"),
+    path("ask/", views_referent.ask, name="ask"),
+    path("questions/", views_referent.questions, name="questions"),
+    path("questions/<int:pk>/", views_referent.question_detail, name="question"),
+]

@@ -1,3 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from . import views_ladder
+
+urlpatterns = [
+    path("tiers/", views_ladder.tiers, name="tiers"),
+    path("charter/accept/", views_ladder.charter_accept, name="charter_accept"),
+]

@@ -22,8 +22,12 @@ def snapshot():
 
 
 @override_settings(DEBUG=True)
-def test_load_demo_builds_the_academy_and_changes_nothing_the_second_time():
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_load_demo_builds_the_academy_and_changes_nothing_the_second_time(
+    django_capture_on_commit_callbacks,
+):
+    # What runs at the commit of `load_demo` (certificates rendered and e-mailed) runs here too.
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     first = snapshot()
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert snapshot() == first
@@ -44,7 +48,18 @@ def test_load_demo_builds_the_academy_and_changes_nothing_the_second_time():
         "Learners",
         "Trainers",
         "HR",
+        "Referents",
     }
+    # Learners at each advocacy tier, with their certificates issued and rendered.
+    from certificates.models import Certificate
+    from lms.advocacy.models import LearnerTier
+
+    tiers = dict(LearnerTier.objects.values_list("user__email", "slug"))
+    assert tiers["relay@porte-voix.test"] == "relay"
+    assert tiers["ambassador@porte-voix.test"] == "ambassador"
+    assert tiers["champion@porte-voix.test"] == "champion"
+    champion = Certificate.objects.filter(user__email="champion@porte-voix.test")
+    assert champion.count() == 9 and all(c.pdf for c in champion)
     assert Enrollment.objects.filter(success_status="passed").exists()
     assert Enrollment.objects.filter(source="hr", due_date__isnull=False).exists()
 

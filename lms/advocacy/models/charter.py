@@ -22,7 +22,12 @@ class CharterPage(LearnerPage):
             "to accept the charter again. Keep it the same in every language."
         ),
     )
-    summary = models.TextField(_("summary"), max_length=400, blank=True)
+    summary = models.TextField(
+        _("what changed"),
+        max_length=400,
+        blank=True,
+        help_text=_("Shown to learners who accepted an earlier version: what is new in this one."),
+    )
     body = RichTextField(_("charter"), features=RICH_TEXT_FEATURES)
 
     content_panels = [
@@ -38,6 +43,16 @@ class CharterPage(LearnerPage):
     class Meta:
         verbose_name = _("social-media charter")
         verbose_name_plural = _("social-media charters")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..forms_ladder import CharterAcceptForm
+        from ..selectors import charter_state
+
+        context = super().get_context(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            context["charter"] = charter_state(user=request.user, page=self)
+        context["form"] = CharterAcceptForm(initial={"charter": self.pk})
+        return context
 
 
 class CharterAcceptance(models.Model):
@@ -60,6 +75,9 @@ class CharterAcceptance(models.Model):
                 fields=["user", "charter_key", "version"], name="one_acceptance_per_version"
             )
         ]
+        # HR's listing filters by version and counts who accepted the version in force.
+        indexes = [models.Index(fields=["charter_key", "version"], name="acceptance_by_version")]
+        ordering = ["-accepted_at", "-pk"]
 
     def __str__(self):
         return f"{self.user} · {self.version}"

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from ..kit_text import post_x_length
 from .tiers import Tier
 
 X_LIMIT = 280
@@ -70,5 +71,16 @@ class ContentPost(TranslatableMixin, index.Indexed, models.Model):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.valid_from and self.valid_until and self.valid_until <= self.valid_from:
-            raise ValidationError({"valid_until": _("The end must come after the start.")})
+            errors["valid_until"] = _("The end must come after the start.")
+        if self.text_x:
+            # Learners share the text with the hashtags and link appended (kit_text.compose).
+            length = post_x_length(self)
+            if length > X_LIMIT:
+                errors["text_x"] = _(
+                    "With its hashtags and link, this text is %(count)d characters long on X "
+                    "(a link counts as 23); X allows %(limit)d."
+                ) % {"count": length, "limit": X_LIMIT}
+        if errors:
+            raise ValidationError(errors)
