@@ -1,0 +1,53 @@
+"""The dashboard panel: points total, last entries, badges, streak, rank if opted in, and
+the messages for badges and tiers just reached.
+
+Kept to a fixed, small number of queries because it is on every dashboard: 5 for a learner
+who does not take part in leaderboards (total and opt-in together, last entries, badges
+earned, weeks of activity, unseen messages), +1 for the names of earned badges, +2 for the
+company rank (settings, then one conditional count).
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from wagtail.models import Site
+
+from . import selectors
+from .models import GamificationSettings
+
+
+def settings_for(request) -> GamificationSettings | None:
+    # for_request caches the settings on the request (the panel and a page may both ask).
+    if Site.find_for_request(request) is None:
+        return None
+    return GamificationSettings.for_request(request)
+
+
+def progress_panel(request) -> dict | None:
+    user = request.user
+    if not user.is_authenticated:
+        return None
+    head = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .values_list("point_total__points", "profile__leaderboard_opt_in")
+        .first()
+    ) or (None, False)
+    total, opted_in = head[0] or 0, bool(head[1])
+    earned = selectors.badges_earned(user=user)
+    context = {
+        "total": total,
+        "recent": selectors.recent_entries(user=user, limit=3),
+        "badges": earned[:4],
+        "badge_count": len(earned),
+        "streak": selectors.streak_for(user=user),
+        "notifications": selectors.notifications_unseen(user=user),
+        "rank": None,
+    }
+    if opted_in and total > 0:
+        config = settings_for(request)
+        if config and config.leaderboards_enabled:
+            context["rank"], context["participants"] = selectors.company_rank(
+                user=user, points=total
+            )
+    return context
