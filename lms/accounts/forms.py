@@ -1,11 +1,48 @@
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
+from . import throttle
 from .models import LearnerProfile
 
 
-class EmailAuthenticationForm(AuthenticationForm):
+class ThrottledLoginMixin:
+    """Refuse to check a password while the e-mail or the address is locked out after
+    repeated failures (lms/accounts/throttle.py). The message is the same for existing and
+    unknown addresses, so it tells an attacker nothing about which accounts exist."""
+
+    def clean(self):
+        email = (self.cleaned_data.get("username") or "").strip()
+        checked = bool(email and self.cleaned_data.get("password"))
+        if checked:
+            lock = throttle.login_check(email=email, request=self.request)
+            if lock is not None:
+                raise ValidationError(
+                    ngettext(
+                        "Too many failed sign-in attempts. For your security, signing in "
+                        "is paused: try again in %(minutes)d minute, or reset your password.",
+                        "Too many failed sign-in attempts. For your security, signing in "
+                        "is paused: try again in %(minutes)d minutes, or reset your password.",
+                        lock.minutes,
+                    )
+                    % {"minutes": lock.minutes},
+                    code="throttled",
+                )
+        try:
+            cleaned = super().clean()
+        except ValidationError as error:
+            if checked and getattr(error, "code", None) in ("invalid_login", "inactive"):
+                throttle.login_failed(email=email, request=self.request)
+            raise
+        if checked:
+            throttle.login_succeeded(email=email)
+        return cleaned
+
+
+class EmailAuthenticationForm(ThrottledLoginMixin, AuthenticationForm):
     username = forms.EmailField(
         label=_("Work e-mail"),
         widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
@@ -15,6 +52,21 @@ class EmailAuthenticationForm(AuthenticationForm):
         "invalid_login": _("That e-mail and password do not match. Check both and try again."),
         "inactive": _("This account is inactive. Ask HR to reactivate it."),
     }
+
+
+class AdminLoginForm(ThrottledLoginMixin, WagtailLoginForm):
+    """The Wagtail admin's sign-in form with the same throttling as the site's
+    (settings.WAGTAILADMIN_USER_LOGIN_FORM)."""
+
+
+class TwoFactorCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code"),
+        max_length=32,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "text", "autofocus": True}
+        ),
+    )
 
 
 class ProfileForm(forms.ModelForm):

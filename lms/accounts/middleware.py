@@ -1,3 +1,4 @@
+from django.core.exceptions import PermissionDenied
 from django.utils import translation
 
 from .services import SESSION_LANGUAGE_KEY
@@ -19,4 +20,27 @@ class ProfileLanguageMiddleware:
         if language and translation.get_language_from_path(request.path_info) is None:
             translation.activate(language)
             request.LANGUAGE_CODE = language
+        return self.get_response(request)
+
+
+class AdminForbiddenMiddleware:
+    """A signed-in person without admin access (a learner) gets a plain 403 on every admin
+    address, instead of Wagtail's redirect to its sign-in page, which would invite them to
+    sign in again with the account they already use. Signed-out visitors still go to the
+    sign-in page; the admin's own sign-in and sign-out pages stay open."""
+
+    OPEN = ("/admin/login/", "/admin/logout/", "/admin/password_reset/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        path = request.path_info
+        if (
+            path.startswith("/admin/")
+            and not path.startswith(self.OPEN)
+            and request.user.is_authenticated
+            and not request.user.has_perm("wagtailadmin.access_admin")
+        ):
+            raise PermissionDenied
         return self.get_response(request)

@@ -48,6 +48,15 @@ MODEL_PERMISSIONS = {
         "advocacy.change_contentpost",
         "advocacy.delete_contentpost",
         "advocacy.view_contentpost",
+        # Gamification (lms.gamification): badges, the value of each point rule, and the
+        # payouts the cheat guard refused (read-only).
+        "gamification.add_badge",
+        "gamification.change_badge",
+        "gamification.delete_badge",
+        "gamification.view_badge",
+        "gamification.change_pointrule",
+        "gamification.view_pointrule",
+        "gamification.view_refusedaward",
     ],
     HR: [
         "wagtailadmin.access_admin",
@@ -77,6 +86,10 @@ MODEL_PERMISSIONS = {
         "reports.view_apikey",
         "reports.add_apikey",
         "reports.change_apikey",
+        # Gamification (lms.gamification): the leaderboard switches (on/off, initials) and
+        # the CSV export of a leaderboard (opted-in learners only).
+        "gamification.change_gamificationsettings",
+        "gamification.export_leaderboard",
     ],
     REFERENTS: [
         "wagtailadmin.access_admin",

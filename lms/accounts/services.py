@@ -82,3 +82,230 @@ def profile_set_language(*, user: User, language: str) -> LearnerProfile:
         profile.preferred_language = language
         profile.save(update_fields=["preferred_language", "updated_at"])
     return profile
+
+
+# --- Employee import (issue 7). Reading and planning are in importing.py; these write.
+
+# How long an uploaded file waits for "Apply" after its dry run.
+IMPORT_PENDING_HOURS = 24
+
+
+class ImportRefused(Exception):
+    """'Apply' cannot write this run: a clear reason for HR, nothing was written."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = str(message)
+
+
+def employees_import_preview(
+    *,
+    data: bytes,
+    file_name: str,
+    mode: str,
+    by: User | None,
+    send_invitations: bool = False,
+    refused: str | None = None,
+    file_size: int | None = None,
+    now=None,
+):
+    """The dry run: read, validate and plan the import; write nothing but the log entry
+    (which keeps the file for "Apply" when the plan is valid). Returns (run, plan).
+
+    `refused`: the upload was refused before reading (too big); logged with its reason."""
+    import hashlib
+
+    from django.utils import timezone
+
+    from .importing import ImportPlan, RowError, import_plan
+    from .models import ImportRun, ImportStatus
+
+    now = now or timezone.now()
+    if refused:
+        plan = ImportPlan(mode=mode, errors=[RowError(None, "", "", str(refused))])
+    else:
+        plan = import_plan(data, file_name=file_name, mode=mode, today=timezone.localdate(now))
+    run = ImportRun.objects.create(
+        started_by=by,
+        created_at=now,
+        file_name=(file_name or "upload")[:255],
+        file_sha256=hashlib.sha256(data).hexdigest(),
+        file_size=len(data) if file_size is None else file_size,
+        mode=mode,
+        send_invitations=send_invitations,
+        status=ImportStatus.REJECTED if plan.has_errors else ImportStatus.PREVIEWED,
+        **_import_counts(plan),
+        errors=plan.errors_as_dicts(),
+        plan_hash="" if plan.has_errors else plan.fingerprint(),
+        pending_file=None if plan.has_errors else data,
+    )
+    return run, plan
+
+
+def _import_counts(plan) -> dict:
+    return {
+        "rows": plan.rows,
+        "created_count": len(plan.new),
+        "updated_count": len(plan.changed),
+        "unchanged_count": plan.unchanged,
+        "deactivated_count": len(plan.deactivations),
+        "enrollment_count": len(plan.enrollments),
+        "error_count": len(plan.errors),
+    }
+
+
+def employees_import_apply(*, run_id: int, plan_hash: str, by: User, now=None):
+    """The real run of a previewed import: all or nothing, in one transaction.
+
+    The file kept with the dry run is read again and planned again against the database as
+    it is now; if the plan is not exactly the one HR saw (another import ran, someone was
+    edited), nothing is written and HR is asked to look again. Re-importing the same file
+    later plans no change, so it writes nothing. Returns (run, plan)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from .importing import import_plan
+    from .models import ImportRun, ImportStatus
+
+    now = now or timezone.now()
+    with transaction.atomic():
+        run = ImportRun.objects.select_for_update().filter(pk=run_id).first()
+        if run is None or run.started_by_id != by.pk:
+            raise ImportRefused(_("This import does not exist or is not yours."))
+        if run.status == ImportStatus.APPLIED:
+            raise ImportRefused(_("This import was already applied."))
+        if run.status != ImportStatus.PREVIEWED or not run.pending_file:
+            raise ImportRefused(_("This import has errors; fix the file and upload it again."))
+        if run.created_at < now - timedelta(hours=IMPORT_PENDING_HOURS):
+            raise ImportRefused(_("This dry run is too old. Upload the file again."))
+        plan = import_plan(
+            bytes(run.pending_file),
+            file_name=run.file_name,
+            mode=run.mode,
+            today=timezone.localdate(now),
+        )
+        if plan.has_errors or plan.fingerprint() != plan_hash or plan_hash != run.plan_hash:
+            raise ImportRefused(
+                _(
+                    "The employees changed since the dry run. Nothing was written: check the "
+                    "new dry run below."
+                )
+            )
+        created = _import_write(plan=plan, by=by, now=now)
+        ImportRun.objects.filter(pk=run.pk).update(
+            status=ImportStatus.APPLIED,
+            applied_at=now,
+            pending_file=None,
+            **_import_counts(plan),
+        )
+        if run.send_invitations and created:
+            ids = [u.pk for u in created if u.is_active]
+            transaction.on_commit(lambda: invitations_send(user_ids=ids))
+    run.refresh_from_db()
+    return run, plan
+
+
+def _import_write(*, plan, by, now) -> list[User]:
+    from courses.errors import LearningError
+    from courses.models import CoursePage, EnrollmentSource
+    from courses.services import course_enroll
+
+    from .importing import PROFILE_FIELDS, USER_FIELDS
+
+    created = []
+    for person in plan.new:
+        values = person.values
+        user = User.objects.create_user(
+            email=person.email,
+            password=None,  # unusable: the person chooses one from the invitation
+            first_name=values.get("first_name", ""),
+            last_name=values.get("last_name", ""),
+            is_active=values.get("is_active", True),
+        )
+        LearnerProfile.objects.create(
+            user=user,
+            employee_id=person.employee_id,
+            department=values.get("department", ""),
+            team=values.get("team", ""),
+            manager_email=values.get("manager_email", ""),
+            preferred_language=values.get("preferred_language", settings.LANGUAGE_CODE),
+        )
+        learners = Group.objects.filter(name="Learners").first()
+        if learners:
+            user.groups.add(learners)
+        created.append(user)
+    users = User.objects.in_bulk([p.user_id for p in plan.changed])
+    profiles = {p.user_id: p for p in LearnerProfile.objects.filter(user_id__in=users)}
+    for person in plan.changed:
+        user = users[person.user_id]
+        profile = profiles.get(user.pk) or LearnerProfile(user=user)
+        user_fields = [c.field for c in person.changes if c.field in USER_FIELDS]
+        profile_fields = [c.field for c in person.changes if c.field in PROFILE_FIELDS]
+        for change in person.changes:
+            setattr(user if change.field in USER_FIELDS else profile, change.field, change.new)
+        if user_fields:
+            user.save(update_fields=user_fields)
+        if profile_fields or profile.pk is None:
+            profile.save()
+    if plan.deactivations:
+        # Records stay: only sign-in stops. Reactivate by importing them with Active = yes.
+        User.objects.filter(pk__in=[d.user_id for d in plan.deactivations]).update(is_active=False)
+    if plan.enrollments:
+        by_eid = dict(
+            LearnerProfile.objects.filter(
+                employee_id__in={e.employee_id for e in plan.enrollments}
+            ).values_list("employee_id", "user_id")
+        )
+        people = User.objects.in_bulk(by_eid.values())
+        courses = CoursePage.objects.in_bulk({e.course_id for e in plan.enrollments})
+        for item in plan.enrollments:
+            try:
+                course_enroll(
+                    user=people[by_eid[item.employee_id]],
+                    course=courses[item.course_id],
+                    source=EnrollmentSource.IMPORT,
+                    enrolled_by=by,
+                    due_date=item.due_date,
+                    now=now,
+                )
+            except LearningError as error:
+                # Rolls the whole import back: all or nothing.
+                raise ImportRefused(
+                    _("Enrollment rule for “%(course)s” cannot be applied: %(reason)s")
+                    % {"course": item.course_title, "reason": error.message}
+                ) from error
+    return created
+
+
+def invitations_send(*, user_ids) -> int:
+    """E-mail each new employee a link to choose their password (Django's reset token,
+    in the person's language). Sent after commit: a rolled-back import invites nobody."""
+    from urllib.parse import urlsplit
+
+    from django.contrib.auth.tokens import default_token_generator
+    from django.core.mail import send_mail
+    from django.template.loader import render_to_string
+    from django.utils import translation
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    sent = 0
+    for user in User.objects.filter(pk__in=user_ids, is_active=True).select_related("profile"):
+        language = getattr(getattr(user, "profile", None), "preferred_language", None)
+        with translation.override(language or settings.LANGUAGE_CODE):
+            context = {
+                "user": user,
+                "email": user.email,
+                "uid": urlsafe_base64_encode(force_bytes(user.pk)),
+                "token": default_token_generator.make_token(user),
+                "protocol": base.scheme or "https",
+                "domain": base.netloc,
+                "site_name": settings.PORTE_VOIX.get("DEFAULT_ACADEMY_NAME", "Porte-voix"),
+            }
+            subject = render_to_string("accounts/emails/invitation_subject.txt", context)
+            body = render_to_string("accounts/emails/invitation.txt", context)
+        send_mail(" ".join(subject.split()), body, None, [user.email])
+        sent += 1
+    return sent

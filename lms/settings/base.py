@@ -42,6 +42,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "polymorphic",
+    # Two-factor sign-in for staff (TOTP + recovery codes), see lms/accounts/two_factor.py.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -60,6 +63,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "lms.accounts.middleware.AdminForbiddenMiddleware",
+    # 2FA: django-otp marks the session verified; ours sends unverified staff to set up or
+    # enter their code before anything else.
+    "django_otp.middleware.OTPMiddleware",
+    "lms.accounts.two_factor_middleware.StaffTwoFactorMiddleware",
     "lms.accounts.middleware.ProfileLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -115,6 +123,12 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "dashboard:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
+# Staff (HR, trainers, referents, admins) must sign in with a second factor. The test
+# settings turn it off so tests can force_login staff; the 2FA tests turn it back on.
+LMS_STAFF_2FA_REQUIRED = env.bool("LMS_STAFF_2FA_REQUIRED", default=True)
+OTP_TOTP_ISSUER = "Porte-voix"
+# The admin's sign-in form throttles repeated failures like the site's (lms/accounts/forms.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "lms.accounts.forms.AdminLoginForm"
 
 # --- Languages: the UI ships in English and French; content is translated with Wagtail locales.
 LANGUAGE_CODE = "en"

@@ -41,6 +41,9 @@ if env("REDIS_URL", default=""):
         }
     }
 
+# Staff always sign in with a second factor in production, whatever the environment says.
+LMS_STAFF_2FA_REQUIRED = True
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)

@@ -14,6 +14,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests force_login staff; tests/accounts/test_two_factor.py turns enforcement back on.
+LMS_STAFF_2FA_REQUIRED = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and not env(
     "DATABASE_URL", default=""
 ):

@@ -1,0 +1,108 @@
+"""Writers that never hold the whole export: CSV and JSON are produced chunk by chunk (a
+generator of bytes a StreamingHttpResponse or a file consumes), XLSX with openpyxl's
+write-only mode (rows go straight to the zip stream) into a file the caller provides.
+
+Each writer takes an iterable of records already narrowed to the preset's rows and a
+callback told of each row written (for the export log's count).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+
+from ..records import CompletionRecord
+from .presets import Preset
+
+BOM = "\ufeff"
+FLUSH_BYTES = 64 * 1024  # send ~64 KB at a time: fewer, larger writes to the socket
+
+
+class _Line:
+    """A file-like object csv.writer writes into; we take the text back after each row."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+
+    def take(self) -> str:
+        text = "".join(self.parts)
+        self.parts.clear()
+        return text
+
+
+def csv_chunks(preset: Preset, records: Iterable[CompletionRecord]) -> Iterator[bytes]:
+    """RFC 4180: comma, double quotes when needed, CRLF line ends, UTF-8 (with a BOM when the
+    preset asks for one)."""
+    line = _Line()
+    writer = csv.writer(line, lineterminator="\r\n")
+    writer.writerow(preset.headers)
+    buffer = (BOM if preset.bom else "") + line.take()
+    columns = preset.columns
+    for record in records:
+        writer.writerow([column.cell(record) for column in columns])
+        buffer += line.take()
+        if len(buffer) >= FLUSH_BYTES:
+            yield buffer.encode("utf-8")
+            buffer = ""
+    if buffer:
+        yield buffer.encode("utf-8")
+
+
+def json_object(preset: Preset, record: CompletionRecord) -> dict:
+    """Typed values (numbers, booleans); empty text becomes null."""
+    obj = {}
+    for column in preset.columns:
+        value = column.cell(record, typed=True)
+        obj[column.header] = None if value == "" else value
+    return obj
+
+
+def json_chunks(preset: Preset, records: Iterable[CompletionRecord]) -> Iterator[bytes]:
+    """A JSON array written one object at a time: `[` ... `]`, one object per line."""
+    buffer = "["
+    first = True
+    for record in records:
+        buffer += ("\n" if first else ",\n") + json.dumps(
+            json_object(preset, record), ensure_ascii=False, separators=(",", ":")
+        )
+        first = False
+        if len(buffer) >= FLUSH_BYTES:
+            yield buffer.encode("utf-8")
+            buffer = ""
+    yield (buffer + ("]\n" if first else "\n]\n")).encode("utf-8")
+
+
+def xlsx_write(preset: Preset, records: Iterable[CompletionRecord], fileobj) -> None:
+    """One sheet, a bold frozen header row, typed cells. Datetimes are written as ISO 8601
+    text: Excel cannot store a UTC offset, and the offset is part of the record."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title="Completions")
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for title in preset.headers:
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    columns = preset.columns
+    for record in records:
+        sheet.append([_xlsx_value(column.cell(record, typed=True)) for column in columns])
+    book.save(fileobj)
+
+
+def _xlsx_value(value):
+    if value == "":
+        return None
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        # Never let a name or title become a formula in HR's spreadsheet (CSV injection).
+        return "'" + value
+    return value

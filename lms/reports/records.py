@@ -1,0 +1,540 @@
+"""The canonical completion record: one learner in one workshop, as HR and corporate LMSs see
+it. Every export (canonical CSV/XLSX/JSON, the presets), the admin report and the pull API
+are built from `CompletionRecord`, so they never disagree.
+
+Reading is batched and streamed. `completion_records()` walks Enrollment by primary key in
+chunks (keyset pagination: constant memory, no server-side cursor, same SQL on SQLite and
+PostgreSQL) and, per chunk, runs a fixed number of queries whatever the chunk's size:
+
+1. the enrollments, joined to their user and profile;
+2. the quiz attempts of the chunk's learners (count, time spent, the score that counts);
+3. the chunk's certificates;
+4. the learners' current tiers.
+
+Course and workshop titles come from a `Catalogue` loaded once per export (3 queries).
+`records_for_enrollments()` does steps 2–4 for any list of enrollments (an admin page, an API
+page), so a page of N records costs the same queries as a page of 1.
+
+Time spent (`time_spent_seconds`) is what the academy measures: the sum of the durations of
+the learner's submitted final-quiz attempts in the workshop (submitted − started). Lesson
+reading time is not tracked (a lesson is "completed", not timed), so it is not in it; the
+nominal duration is the workshop's estimated duration (`estimated_minutes`, the credit hours).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, fields
+from decimal import Decimal
+from types import SimpleNamespace
+from typing import NamedTuple
+from uuid import UUID
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
+from django.utils import timezone
+
+from certificates.models import Certificate, CertificateStatus
+from courses.models import CompletionStatus, Enrollment
+from lms.advocacy.models import LearnerTier
+from quizzes.models import Attempt, AttemptStatus
+
+from .catalogue import Catalogue, catalogue_load
+from .filters import ReportFilters, filter_enrollments
+
+DEFAULT_CHUNK_SIZE = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class CompletionRecord:
+    """One learner × one workshop. Datetimes are aware, in settings.TIME_ZONE; use `iso()`
+    (ISO 8601 with offset) or a preset's own format to write them."""
+
+    # Identity of the record: the enrollment's xAPI registration is stable for life, so a
+    # receiving LMS can use it as an idempotency key (`record_uuid`).
+    record_uuid: UUID
+    enrollment_id: int
+    updated_at: dt.datetime
+    # The learner
+    user_id: int
+    user_public_id: UUID
+    employee_id: str
+    email: str
+    first_name: str
+    last_name: str
+    department: str
+    team: str
+    manager_email: str
+    is_active: bool
+    # What was learned
+    course_key: UUID
+    course_title: str
+    course_slug: str
+    workshop_key: UUID
+    workshop_title: str
+    workshop_slug: str
+    level: str
+    estimated_minutes: int
+    # When
+    enrolled_at: dt.datetime
+    started_at: dt.datetime | None
+    completed_at: dt.datetime | None
+    passed_at: dt.datetime | None
+    due_date: dt.date | None
+    # Outcome
+    completion_status: str
+    success_status: str
+    score_raw: Decimal | None
+    score_max: Decimal | None
+    score_scaled: Decimal | None
+    attempts: int
+    time_spent_seconds: int
+    # Certificate and tier
+    certificate_code: str
+    certificate_url: str
+    certificate_issued_at: dt.datetime | None
+    certificate_expires_at: dt.datetime | None
+    certificate_status: str  # "", "valid", "expired", "revoked"
+    tier: str  # the tier's slug; "" = the starting tier
+    tier_rank: int
+    overdue: bool
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def item_id(self) -> str:
+        """The workshop's stable id across languages and publications."""
+        return str(self.workshop_key)
+
+    @property
+    def credit_hours(self) -> float:
+        """The workshop's estimated duration in hours."""
+        return round(self.estimated_minutes / 60, 2)
+
+    @property
+    def time_spent_hours(self) -> float:
+        return round(self.time_spent_seconds / 3600, 2)
+
+    @property
+    def is_completed(self) -> bool:
+        return self.completion_status == CompletionStatus.COMPLETED
+
+    def as_dict(self) -> dict:
+        """JSON-ready: datetimes ISO 8601 with offset, decimals as numbers, UUIDs as text."""
+        return {name: json_value(value) for name, value in _items(self)}
+
+
+FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(CompletionRecord))
+
+
+def _items(record: CompletionRecord):
+    return ((name, getattr(record, name)) for name in FIELD_NAMES)
+
+
+def _zone() -> ZoneInfo:
+    # Read every call (tests switch TIME_ZONE); ZoneInfo() returns its cached instance.
+    return ZoneInfo(settings.TIME_ZONE)
+
+
+def local(moment: dt.datetime | None) -> dt.datetime | None:
+    """The moment in settings.TIME_ZONE."""
+    if moment is None:
+        return None
+    return moment.astimezone(_zone())
+
+
+def iso(moment: dt.datetime | dt.date | None) -> str:
+    """2026-03-02T10:15:00+01:00 (seconds, offset of settings.TIME_ZONE); dates 2026-03-02."""
+    if moment is None:
+        return ""
+    if isinstance(moment, dt.datetime):
+        zone = _zone()
+        if moment.tzinfo is not zone:  # records already hold local times: skip the shift
+            moment = moment.astimezone(zone)
+        return moment.isoformat(timespec="seconds")
+    return moment.isoformat()
+
+
+def json_value(value):
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, dt.datetime | dt.date):
+        return iso(value)
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, UUID):
+        return str(value)
+    return str(value)
+
+
+def record_as_row(record: CompletionRecord) -> dict:
+    """Text for CSV-like writers: ISO dates, decimals without exponent, '' for missing."""
+    row = {}
+    for name, value in _items(record):
+        if value is None:
+            row[name] = ""
+        elif isinstance(value, bool):
+            row[name] = "true" if value else "false"
+        elif isinstance(value, dt.datetime | dt.date):
+            row[name] = iso(value)
+        elif isinstance(value, Decimal):
+            row[name] = format(value.normalize(), "f") if value else "0"
+        else:
+            row[name] = str(value)
+    return row
+
+
+# --- batch reads --------------------------------------------------------------------------
+#
+# The streaming path reads plain tuples (values_list), not model instances: building
+# 100,000 Enrollment + User + LearnerProfile objects costs more than the whole CSV.
+
+
+class _Row(NamedTuple):
+    pk: int
+    registration: UUID
+    updated_at: dt.datetime
+    user_id: int
+    public_id: UUID
+    email: str
+    first_name: str
+    last_name: str
+    is_active: bool
+    employee_id: str | None
+    department: str | None
+    team: str | None
+    manager_email: str | None
+    course_key: UUID
+    workshop_key: UUID
+    enrolled_at: dt.datetime
+    started_at: dt.datetime | None
+    completed_at: dt.datetime | None
+    passed_at: dt.datetime | None
+    due_date: dt.date | None
+    completion_status: str
+    success_status: str
+    score_scaled: Decimal | None
+
+
+ROW_FIELDS = (
+    "pk",
+    "registration",
+    "updated_at",
+    "user_id",
+    "user__public_id",
+    "user__email",
+    "user__first_name",
+    "user__last_name",
+    "user__is_active",
+    "user__profile__employee_id",
+    "user__profile__department",
+    "user__profile__team",
+    "user__profile__manager_email",
+    "course_key",
+    "workshop_key",
+    "enrolled_at",
+    "started_at",
+    "completed_at",
+    "passed_at",
+    "due_date",
+    "completion_status",
+    "success_status",
+    "score_scaled",
+)
+
+
+def _profile(user):
+    try:
+        return user.profile
+    except ObjectDoesNotExist:  # a user without a profile
+        return None
+
+
+def _row_of(e: Enrollment) -> _Row:
+    user = e.user
+    profile = _profile(user)
+    return _Row(
+        e.pk,
+        e.registration,
+        e.updated_at,
+        user.pk,
+        user.public_id,
+        user.email,
+        user.first_name,
+        user.last_name,
+        user.is_active,
+        profile.employee_id if profile else None,
+        profile.department if profile else None,
+        profile.team if profile else None,
+        profile.manager_email if profile else None,
+        e.course_key,
+        e.workshop_key,
+        e.enrolled_at,
+        e.started_at,
+        e.completed_at,
+        e.passed_at,
+        e.due_date,
+        e.completion_status,
+        e.success_status,
+        e.score_scaled,
+    )
+
+
+@dataclass
+class _AttemptFacts:
+    count: int = 0
+    seconds: float = 0.0
+    submitted: list = field(default_factory=list)  # (submitted_at, raw, max, scaled)
+
+
+def _attempt_facts(rows: list[_Row]) -> dict[tuple[int, UUID], _AttemptFacts]:
+    """One query: every attempt of these learners in these workshops, folded per
+    (user, workshop)."""
+    wanted = {(r.user_id, r.workshop_key) for r in rows}
+    facts: dict[tuple[int, UUID], _AttemptFacts] = {}
+    if not wanted:
+        return facts
+    attempts = (
+        Attempt.objects.filter(
+            user_id__in={u for u, _w in wanted},
+            context_key__in={w for _u, w in wanted},
+        )
+        .order_by()
+        .values_list(
+            "user_id",
+            "context_key",
+            "status",
+            "started_at",
+            "submitted_at",
+            "score_raw",
+            "score_max",
+            "score_scaled",
+        )
+    )
+    for user_id, context, status, started, submitted, raw, top, scaled in attempts:
+        key = (user_id, context)
+        if key not in wanted:
+            continue
+        fact = facts.get(key)
+        if fact is None:
+            fact = facts[key] = _AttemptFacts()
+        fact.count += 1
+        if status == AttemptStatus.SUBMITTED and submitted is not None:
+            fact.seconds += max(0.0, (submitted - started).total_seconds())
+            fact.submitted.append((submitted, raw, top, scaled))
+    return facts
+
+
+def _counted_score(score_scaled, fact: _AttemptFacts | None):
+    """Raw and max points of the attempt that gave the enrollment its score (the latest with
+    that scaled score), else of the latest submitted attempt."""
+    if not fact or not fact.submitted:
+        return None, None
+    ordered = sorted(fact.submitted, key=lambda s: s[0], reverse=True)
+    for _at, raw, top, scaled in ordered:
+        if score_scaled is not None and scaled == score_scaled:
+            return raw, top
+    return ordered[0][1], ordered[0][2]
+
+
+_CODE = "CODE0PLACEHOLDER"
+
+
+def _certificate_url_pattern() -> str:
+    """The verification URL with a placeholder for the code: reverse() once per batch,
+    not once per certificate."""
+    try:
+        from certificates.sharing import verification_url
+    except ImportError:  # pragma: no cover - the sharing module is optional
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + f"/verify/{_CODE}/"
+    return verification_url(SimpleNamespace(code=_CODE))
+
+
+def _certificates(rows: list[_Row], now) -> dict[int, tuple]:
+    found = {}
+    if not rows:
+        return found
+    pattern = None
+    for enrollment_id, code, issued, expires, revoked in Certificate.objects.filter(
+        enrollment_id__in=[r.pk for r in rows]
+    ).values_list("enrollment_id", "code", "issued_at", "expires_at", "revoked_at"):
+        if pattern is None:
+            pattern = _certificate_url_pattern()
+        if revoked is not None:
+            status = CertificateStatus.REVOKED
+        elif expires is not None and expires <= now:
+            status = CertificateStatus.EXPIRED
+        else:
+            status = CertificateStatus.VALID
+        found[enrollment_id] = (code, pattern.replace(_CODE, code), issued, expires, str(status))
+    return found
+
+
+def _tiers(rows: list[_Row]) -> dict[int, tuple[str, int]]:
+    users = {r.user_id for r in rows}
+    if not users:
+        return {}
+    return {
+        user_id: (slug, rank)
+        for user_id, slug, rank in LearnerTier.objects.filter(user_id__in=users).values_list(
+            "user_id", "slug", "rank"
+        )
+    }
+
+
+_NO_CERTIFICATE = ("", "", None, None, "")
+
+
+def _records(rows: list[_Row], catalogue: Catalogue, now: dt.datetime) -> list[CompletionRecord]:
+    if not rows:
+        return []
+    zone = _zone()
+    today = now.astimezone(zone).date()
+
+    def here(moment):  # one zone lookup per chunk, not six per row
+        return None if moment is None else moment.astimezone(zone)
+
+    attempts = _attempt_facts(rows)
+    certificates = _certificates(rows, now)
+    tiers = _tiers(rows)
+    workshops, courses = {}, {}
+    records = []
+    completed_status = CompletionStatus.COMPLETED
+    for r in rows:
+        workshop = workshops.get(r.workshop_key)
+        if workshop is None:
+            workshop = workshops[r.workshop_key] = catalogue.workshop(r.workshop_key)
+        course = courses.get(r.course_key)
+        if course is None:
+            course = courses[r.course_key] = catalogue.course(r.course_key)
+        fact = attempts.get((r.user_id, r.workshop_key))
+        raw, top = _counted_score(r.score_scaled, fact)
+        cert = certificates.get(r.pk, _NO_CERTIFICATE)
+        tier, rank = tiers.get(r.user_id, ("", 0))
+        records.append(
+            CompletionRecord(
+                record_uuid=r.registration,
+                enrollment_id=r.pk,
+                updated_at=here(r.updated_at),
+                user_id=r.user_id,
+                user_public_id=r.public_id,
+                employee_id=r.employee_id or "",
+                email=r.email,
+                first_name=r.first_name,
+                last_name=r.last_name,
+                department=r.department or "",
+                team=r.team or "",
+                manager_email=r.manager_email or "",
+                is_active=r.is_active,
+                course_key=r.course_key,
+                course_title=course.title,
+                course_slug=course.slug,
+                workshop_key=r.workshop_key,
+                workshop_title=workshop.title,
+                workshop_slug=workshop.slug,
+                level=workshop.level,
+                estimated_minutes=workshop.estimated_minutes,
+                enrolled_at=here(r.enrolled_at),
+                started_at=here(r.started_at),
+                completed_at=here(r.completed_at),
+                passed_at=here(r.passed_at),
+                due_date=r.due_date,
+                completion_status=r.completion_status,
+                success_status=r.success_status,
+                score_raw=raw,
+                score_max=top,
+                score_scaled=r.score_scaled,
+                attempts=fact.count if fact else 0,
+                time_spent_seconds=round(fact.seconds) if fact else 0,
+                certificate_code=cert[0],
+                certificate_url=cert[1],
+                certificate_issued_at=here(cert[2]),
+                certificate_expires_at=here(cert[3]),
+                certificate_status=cert[4],
+                tier=tier,
+                tier_rank=rank,
+                overdue=bool(
+                    r.due_date and r.due_date < today and r.completion_status != completed_status
+                ),
+            )
+        )
+    return records
+
+
+def records_for_enrollments(
+    enrollments: Iterable[Enrollment],
+    *,
+    catalogue: Catalogue | None = None,
+    now: dt.datetime | None = None,
+) -> list[CompletionRecord]:
+    """Records for Enrollment instances, in their order (an admin page, an API page). Read
+    them with `enrollments_queryset()` (user and profile joined) to avoid a query per row.
+    Three queries whatever their number (attempts, certificates, tiers), plus three for the
+    catalogue when none is given."""
+    rows = [_row_of(e) for e in enrollments]
+    if not rows:
+        return []
+    return _records(rows, catalogue or catalogue_load(), now or timezone.now())
+
+
+def record_from_rows(enrollment: Enrollment, **kwargs) -> CompletionRecord:
+    """The record of one enrollment (same code path as the batch)."""
+    return records_for_enrollments([enrollment], **kwargs)[0]
+
+
+def enrollments_queryset():
+    """The base queryset every record reader starts from (joins what a record needs)."""
+    return Enrollment.objects.select_related("user", "user__profile")
+
+
+def completion_records(
+    *,
+    filters: ReportFilters | None = None,
+    since: dt.datetime | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    catalogue: Catalogue | None = None,
+    now: dt.datetime | None = None,
+    completed_only: bool = False,
+) -> Iterator[CompletionRecord]:
+    """Stream the records matching `filters` (and updated at or after `since`), in
+    enrollment order. Memory holds one chunk; queries per chunk are constant (4)."""
+    catalogue = catalogue or catalogue_load()
+    now = now or timezone.now()
+    queryset = filter_enrollments(
+        Enrollment.objects.all(), filters, catalogue=catalogue, today=local(now).date()
+    )
+    if since is not None:
+        queryset = queryset.filter(updated_at__gte=since)
+    if completed_only:  # presets that import completions only: skip the rest in SQL
+        queryset = queryset.filter(completion_status=CompletionStatus.COMPLETED)
+    queryset = queryset.order_by("pk").values_list(*ROW_FIELDS)
+    last = 0
+    while True:
+        chunk = [_Row(*values) for values in queryset.filter(pk__gt=last)[:chunk_size]]
+        if not chunk:
+            return
+        yield from _records(chunk, catalogue, now)
+        if len(chunk) < chunk_size:
+            return
+        last = chunk[-1].pk
+
+
+def record_fields() -> tuple[str, ...]:
+    return FIELD_NAMES
+
+
+__all__ = [
+    "CompletionRecord",
+    "FIELD_NAMES",
+    "completion_records",
+    "enrollments_queryset",
+    "iso",
+    "json_value",
+    "record_as_row",
+    "record_from_rows",
+    "records_for_enrollments",
+]

@@ -1,0 +1,77 @@
+"""The canonical record: its facts, and a constant number of queries per chunk."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from courses.models import Enrollment
+from lms.reports.catalogue import catalogue_load
+from lms.reports.records import (
+    completion_records,
+    enrollments_queryset,
+    record_from_rows,
+    records_for_enrollments,
+)
+from tests.factories import make_user
+
+from .world import NOW
+
+
+def test_alice_record_has_every_fact(world):
+    record = next(r for r in completion_records(now=NOW) if r.email.startswith("alice"))
+    assert record.employee_id == "E001"
+    assert record.name == "Alice Martin"
+    assert (record.department, record.team) == ("Marketing", "Brand")
+    assert (record.course_title, record.workshop_title, record.level) == (
+        "Course 0",
+        "Course 0 beginner",
+        "beginner",
+    )
+    assert record.completion_status == "completed" and record.success_status == "passed"
+    assert (record.score_raw, record.score_max, record.score_scaled) == (
+        Decimal("8"),
+        Decimal("8"),
+        Decimal("1"),
+    )
+    assert record.attempts == 2
+    assert record.time_spent_seconds == 13 * 60  # two attempts of 6 min 30 s
+    assert record.certificate_code == "ABCD-EFGH-JKLM-0001"
+    assert record.certificate_url.endswith("/verify/ABCD-EFGH-JKLM-0001/")
+    assert record.tier == "relay"
+    assert record.completed_at.isoformat() == "2026-03-03T10:21:30+01:00"
+
+
+def test_batch_matches_single_and_api_helpers(world):
+    enrollments = list(enrollments_queryset().order_by("pk"))
+    batch = records_for_enrollments(enrollments, now=NOW)
+    assert batch == list(completion_records(now=NOW))
+    assert record_from_rows(enrollments[2], now=NOW) == batch[2]
+
+
+def _grow(world, learners: int):
+    for _n in range(learners):
+        user = make_user()
+        for enrollment in Enrollment.objects.filter(user=world.bruno):
+            Enrollment.objects.create(
+                user=user,
+                course_key=enrollment.course_key,
+                workshop_key=enrollment.workshop_key,
+                enrolled_at=enrollment.enrolled_at,
+            )
+
+
+def test_queries_per_chunk_are_constant(world):
+    catalogue = catalogue_load()
+    with CaptureQueriesContext(connection) as small:
+        assert len(list(completion_records(catalogue=catalogue, chunk_size=100))) == 5
+    _grow(world, 60)
+    with CaptureQueriesContext(connection) as large:
+        assert len(list(completion_records(catalogue=catalogue, chunk_size=100))) == 65
+    assert len(large) == len(small)
+    # Three chunks of 25: three times the per-chunk queries, whatever the chunk's size.
+    with CaptureQueriesContext(connection) as chunked:
+        assert len(list(completion_records(catalogue=catalogue, chunk_size=25))) == 65
+    assert len(chunked) == 3 * len(small)
