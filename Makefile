@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# pytest-xdist processes for the suite (2 by default; TEST_WORKERS=0 runs it in one process).
+TEST_WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 
 .PHONY: run test test-postgres bench lint format messages compilemessages install system-deps system-deps-test lrs-tools clean
@@ -39,11 +41,11 @@ run: install system-deps compilemessages
 
 test: install system-deps-test lrs-tools compilemessages
 	mkdir -p var
-	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) -m pytest -p no:randomly $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) -m pytest -p no:randomly -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 # The same suite on PostgreSQL (the machine's server, database `test`, trust auth).
 test-postgres: install system-deps-test lrs-tools compilemessages
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) -m pytest $(PYTEST_ARGS)
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 bench: install compilemessages
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/run.py $(BENCH_ARGS)
