@@ -30,3 +30,9 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo logins (password: {DEMO_PASSWORD}):")
         for email, role in report.logins:
             self.stdout.write(f"  {email:34} {role}")
+        if getattr(settings, "LMS_STAFF_2FA_REQUIRED", False):
+            self.stdout.write(
+                "Staff accounts (admin, trainer, hr, referent) set up two-factor sign-in on "
+                "their first visit: have an authenticator app ready (or set "
+                "LMS_STAFF_2FA_REQUIRED=false in the environment for a quick look)."
+            )
