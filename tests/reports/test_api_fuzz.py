@@ -36,7 +36,23 @@ CHECKS = [
 
 
 @pytest.fixture
-def fuzz_headers(db, hr_user, django_settings_for_fuzz):
+def keep_the_test_connection():
+    """Django closes "old" database connections when a WSGI request starts and ends. Called
+    straight through the WSGI app (not Django's test client, which does the same as this),
+    that would close the connection holding the test's transaction on PostgreSQL, where a
+    connection outside autocommit counts as unusable."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def fuzz_headers(db, hr_user, django_settings_for_fuzz, keep_the_test_connection):
     built = build_academy(courses=1, lessons=1)
     populate(built, learners=4)
     _key, headers = make_key(by=hr_user)
