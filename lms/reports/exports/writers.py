@@ -41,9 +41,9 @@ def csv_chunks(preset: Preset, records: Iterable[CompletionRecord]) -> Iterator[
     writer = csv.writer(line, lineterminator="\r\n")
     writer.writerow(preset.headers)
     buffer = (BOM if preset.bom else "") + line.take()
-    columns = preset.columns
+    cells = preset.cell_functions()
     for record in records:
-        writer.writerow([column.cell(record) for column in columns])
+        writer.writerow([cell(record) for cell in cells])
         buffer += line.take()
         if len(buffer) >= FLUSH_BYTES:
             yield buffer.encode("utf-8")
@@ -93,9 +93,9 @@ def xlsx_write(preset: Preset, records: Iterable[CompletionRecord], fileobj) -> 
         cell.font = bold
         header.append(cell)
     sheet.append(header)
-    columns = preset.columns
+    cells = preset.cell_functions(typed=True)
     for record in records:
-        sheet.append([_xlsx_value(column.cell(record, typed=True)) for column in columns])
+        sheet.append([_xlsx_value(cell(record)) for cell in cells])
     book.save(fileobj)
 
 
