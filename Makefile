@@ -55,6 +55,7 @@ bench: install compilemessages
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/leaderboard_bench.py $(BENCH_ARGS)
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/export_bench.py $(BENCH_ARGS)
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/api_bench.py $(BENCH_ARGS)
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/import_bench.py $(BENCH_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

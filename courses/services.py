@@ -110,14 +110,18 @@ def course_enroll(
     enrolled_by=None,
     due_date: date | None = None,
     now: datetime | None = None,
+    workshops: list[WorkshopPage] | None = None,
 ) -> list[Enrollment]:
     """Enroll a learner in a course: every workshop when assigned by staff; the open ones
-    when the learner enrolls themselves."""
+    when the learner enrolls themselves. `workshops`: the course's live workshops in order,
+    when the caller enrolls many people and has read them once."""
     if not isinstance(course, CoursePage) or not course.live:
         raise NotOpen(_("This course is not open for enrollment."))
     now = now or timezone.now()
     enrollments = []
-    for workshop in WorkshopPage.objects.live().child_of(course).order_by("path"):
+    if workshops is None:
+        workshops = WorkshopPage.objects.live().child_of(course).order_by("path")
+    for workshop in workshops:
         if (
             source == EnrollmentSource.SELF
             and workshop_outline(workshop=workshop, user=user).locked
