@@ -26,20 +26,19 @@ def staff_enroll(request):
             else EnrollmentSource.TRAINER
         )
         learners = form.selected_learners()
-        enroll = services.course_enroll if isinstance(target, CoursePage) else None
+        common = {
+            "source": source,
+            "enrolled_by": request.user,
+            "due_date": form.cleaned_data["due_date"],
+        }
         try:
             with transaction.atomic():  # all learners or none
-                for learner in learners:
-                    kwargs = {
-                        "user": learner,
-                        "source": source,
-                        "enrolled_by": request.user,
-                        "due_date": form.cleaned_data["due_date"],
-                    }
-                    if enroll:
-                        enroll(course=target, **kwargs)
-                    else:
-                        services.workshop_enroll(workshop=target, **kwargs)
+                if isinstance(target, CoursePage):
+                    # A whole department at once: a few queries, not a few per learner.
+                    services.course_enroll_many(users=learners, course=target, **common)
+                else:
+                    for learner in learners:
+                        services.workshop_enroll(workshop=target, user=learner, **common)
         except LearningError as error:
             messages.error(request, error.message)
         else:

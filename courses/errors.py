@@ -17,3 +17,10 @@ class NotOpen(LearningError):
 
 class WorkshopLocked(LearningError):
     default_message = _("This workshop is locked: pass its prerequisites first.")
+
+
+class EnrollmentConflict(LearningError):
+    default_message = _(
+        "Someone was enrolled in this course at the same moment. Nothing was changed: "
+        "try again."
+    )

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import signals
-from .errors import NotOpen, WorkshopLocked
+from .errors import EnrollmentConflict, NotOpen, WorkshopLocked
 from .models import (
     CompletionStatus,
     CoursePage,
@@ -110,18 +110,14 @@ def course_enroll(
     enrolled_by=None,
     due_date: date | None = None,
     now: datetime | None = None,
-    workshops: list[WorkshopPage] | None = None,
 ) -> list[Enrollment]:
     """Enroll a learner in a course: every workshop when assigned by staff; the open ones
-    when the learner enrolls themselves. `workshops`: the course's live workshops in order,
-    when the caller enrolls many people and has read them once."""
+    when the learner enrolls themselves."""
     if not isinstance(course, CoursePage) or not course.live:
         raise NotOpen(_("This course is not open for enrollment."))
     now = now or timezone.now()
     enrollments = []
-    if workshops is None:
-        workshops = WorkshopPage.objects.live().child_of(course).order_by("path")
-    for workshop in workshops:
+    for workshop in WorkshopPage.objects.live().child_of(course).order_by("path"):
         if (
             source == EnrollmentSource.SELF
             and workshop_outline(workshop=workshop, user=user).locked
@@ -139,6 +135,70 @@ def course_enroll(
         enrollments.append(enrollment)
     if not enrollments:
         raise NotOpen(_("This course has no workshop open to you yet."))
+    return enrollments
+
+
+@transaction.atomic
+def course_enroll_many(
+    *,
+    users,
+    course,
+    source: str,
+    enrolled_by=None,
+    due_date: date | None = None,
+    now: datetime | None = None,
+) -> list[Enrollment]:
+    """Staff assign a course to many people at once (a department, an HR import): every
+    live workshop, in a few queries whatever their number, with the same
+    `enrollment_created` event per new enrollment as `course_enroll`. Existing enrollments
+    are left as they are.
+
+    A learner who enrolls themselves at the same instant makes the INSERT fail: nothing is
+    written and EnrollmentConflict says to try again (the caller's all-or-nothing holds)."""
+    if source == EnrollmentSource.SELF:
+        raise ValueError("course_enroll_many is for staff assignments")
+    if not isinstance(course, CoursePage) or not course.live:
+        raise NotOpen(_("This course is not open for enrollment."))
+    workshops = list(WorkshopPage.objects.live().child_of(course).order_by("path"))
+    if not workshops:
+        raise NotOpen(_("This course has no workshop open to you yet."))
+    now = now or timezone.now()
+    users = list(users)
+    keys = [w.translation_key for w in workshops]
+    existing = set(
+        Enrollment.objects.filter(user__in=users, workshop_key__in=keys).values_list(
+            "user_id", "workshop_key"
+        )
+    )
+    new = [
+        (user, workshop)
+        for user in users
+        for workshop in workshops
+        if (user.pk, workshop.translation_key) not in existing
+    ]
+    try:
+        with transaction.atomic():
+            enrollments = Enrollment.objects.bulk_create(
+                [
+                    Enrollment(
+                        user=user,
+                        course_key=course.translation_key,
+                        workshop_key=workshop.translation_key,
+                        source=source,
+                        enrolled_by=enrolled_by,
+                        enrolled_at=now,
+                        due_date=due_date,
+                    )
+                    for user, workshop in new
+                ],
+                batch_size=500,
+            )
+    except IntegrityError as error:
+        raise EnrollmentConflict() from error
+    for enrollment, (user, workshop) in zip(enrollments, new, strict=True):
+        signals.enrollment_created.send(
+            sender=Enrollment, user=user, enrollment=enrollment, workshop=workshop
+        )
     return enrollments
 
 

@@ -207,10 +207,6 @@ def employees_import_apply(*, run_id: int, plan_hash: str, by: User, now=None):
 
 
 def _import_write(*, plan, by, now) -> list[User]:
-    from courses.errors import LearningError
-    from courses.models import CoursePage, EnrollmentSource, WorkshopPage
-    from courses.services import course_enroll
-
     from .importing import PROFILE_FIELDS, USER_FIELDS
 
     created = _employees_create(plan.new)
@@ -231,36 +227,43 @@ def _import_write(*, plan, by, now) -> list[User]:
         # Records stay: only sign-in stops. Reactivate by importing them with Active = yes.
         User.objects.filter(pk__in=[d.user_id for d in plan.deactivations]).update(is_active=False)
     if plan.enrollments:
-        by_eid = dict(
-            LearnerProfile.objects.filter(
-                employee_id__in={e.employee_id for e in plan.enrollments}
-            ).values_list("employee_id", "user_id")
-        )
-        people = User.objects.in_bulk(by_eid.values())
-        courses = CoursePage.objects.in_bulk({e.course_id for e in plan.enrollments})
-        # Read each course's workshops once, not once per employee enrolled in it.
-        workshops = {
-            pk: list(WorkshopPage.objects.live().child_of(course).order_by("path"))
-            for pk, course in courses.items()
-        }
-        for item in plan.enrollments:
-            try:
-                course_enroll(
-                    user=people[by_eid[item.employee_id]],
-                    course=courses[item.course_id],
-                    workshops=workshops[item.course_id],
-                    source=EnrollmentSource.IMPORT,
-                    enrolled_by=by,
-                    due_date=item.due_date,
-                    now=now,
-                )
-            except LearningError as error:
-                # Rolls the whole import back: all or nothing.
-                raise ImportRefused(
-                    _("Enrollment rule for “%(course)s” cannot be applied: %(reason)s")
-                    % {"course": item.course_title, "reason": error.message}
-                ) from error
+        _planned_enrollments_write(plan.enrollments, by=by, now=now)
     return created
+
+
+def _planned_enrollments_write(planned, *, by, now) -> None:
+    """The rules' enrollments: one bulk assignment per course and due date."""
+    from courses.errors import LearningError
+    from courses.models import CoursePage, EnrollmentSource
+    from courses.services import course_enroll_many
+
+    by_eid = dict(
+        LearnerProfile.objects.filter(employee_id__in={e.employee_id for e in planned}).values_list(
+            "employee_id", "user_id"
+        )
+    )
+    people = User.objects.in_bulk(by_eid.values())
+    courses = CoursePage.objects.in_bulk({e.course_id for e in planned})
+    groups: dict[tuple, list] = {}
+    for item in planned:
+        groups.setdefault((item.course_id, item.due_date), []).append(item)
+    for (course_id, due_date), items in groups.items():
+        course = courses[course_id]
+        try:
+            course_enroll_many(
+                users=[people[by_eid[item.employee_id]] for item in items],
+                course=course,
+                source=EnrollmentSource.IMPORT,
+                enrolled_by=by,
+                due_date=due_date,
+                now=now,
+            )
+        except LearningError as error:
+            # Rolls the whole import back: all or nothing.
+            raise ImportRefused(
+                _("Enrollment rule for “%(course)s” cannot be applied: %(reason)s")
+                % {"course": items[0].course_title, "reason": error.message}
+            ) from error
 
 
 # Rows per INSERT when an import creates employees: well under SQLite's variable limit.
