@@ -21,6 +21,5 @@ class WorkshopLocked(LearningError):
 
 class EnrollmentConflict(LearningError):
     default_message = _(
-        "Someone was enrolled in this course at the same moment. Nothing was changed: "
-        "try again."
+        "Someone was enrolled in this course at the same moment. Nothing was changed: try again."
     )

@@ -149,9 +149,9 @@ def course_enroll_many(
     now: datetime | None = None,
 ) -> list[Enrollment]:
     """Staff assign a course to many people at once (a department, an HR import): every
-    live workshop, in a few queries whatever their number, with the same
-    `enrollment_created` event per new enrollment as `course_enroll`. Existing enrollments
-    are left as they are.
+    live workshop, in a few queries whatever their number. The new enrollments go out in
+    one `enrollments_created` event (receivers write in bulk too). Existing enrollments are
+    left as they are.
 
     A learner who enrolls themselves at the same instant makes the INSERT fail: nothing is
     written and EnrollmentConflict says to try again (the caller's all-or-nothing holds)."""
@@ -195,9 +195,13 @@ def course_enroll_many(
             )
     except IntegrityError as error:
         raise EnrollmentConflict() from error
-    for enrollment, (user, workshop) in zip(enrollments, new, strict=True):
-        signals.enrollment_created.send(
-            sender=Enrollment, user=user, enrollment=enrollment, workshop=workshop
+    if enrollments:
+        signals.enrollments_created.send(
+            sender=Enrollment,
+            created=[
+                (user, enrollment, workshop)
+                for enrollment, (user, workshop) in zip(enrollments, new, strict=True)
+            ],
         )
     return enrollments
 

@@ -7,6 +7,9 @@ Every signal carries `user`, `enrollment` and the localized page(s) involved.
 from django.dispatch import Signal
 
 enrollment_created = Signal()  # user, enrollment, workshop
+# Staff assigning a course to many people at once (courses.services.course_enroll_many)
+# send this one instead of one enrollment_created each, so receivers can write in bulk.
+enrollments_created = Signal()  # created: list of (user, enrollment, workshop)
 workshop_started = Signal()  # user, enrollment, workshop
 lesson_viewed = Signal()  # user, enrollment, lesson
 lesson_completed = Signal()  # user, enrollment, lesson, completion

@@ -36,6 +36,17 @@ def on_enrollment_created(sender, **kwargs):
     statement_record(event="enrolled", **kwargs)
 
 
+def on_enrollments_created(sender, *, created, **kwargs):
+    """A department or an HR import assigned at once: the same statements, one INSERT."""
+    statements_record(
+        event="enrolled",
+        items=[
+            {"user": user, "enrollment": enrollment, "workshop": workshop}
+            for user, enrollment, workshop in created
+        ],
+    )
+
+
 def on_workshop_started(sender, **kwargs):
     statement_record(event="workshop_launched", **kwargs)
 
@@ -161,6 +172,7 @@ def on_charter_accepted(sender, *, user, acceptance, charter, at, **kwargs):
 
 CONNECTIONS = [
     (course_signals.enrollment_created, on_enrollment_created),
+    (course_signals.enrollments_created, on_enrollments_created),
     (course_signals.workshop_started, on_workshop_started),
     (course_signals.lesson_viewed, on_lesson_viewed),
     (course_signals.lesson_completed, on_lesson_completed),
