@@ -210,19 +210,7 @@ def _import_write(*, plan, by, now) -> list[User]:
     from .importing import PROFILE_FIELDS, USER_FIELDS
 
     created = _employees_create(plan.new)
-    users = User.objects.in_bulk([p.user_id for p in plan.changed])
-    profiles = {p.user_id: p for p in LearnerProfile.objects.filter(user_id__in=users)}
-    for person in plan.changed:
-        user = users[person.user_id]
-        profile = profiles.get(user.pk) or LearnerProfile(user=user)
-        user_fields = [c.field for c in person.changes if c.field in USER_FIELDS]
-        profile_fields = [c.field for c in person.changes if c.field in PROFILE_FIELDS]
-        for change in person.changes:
-            setattr(user if change.field in USER_FIELDS else profile, change.field, change.new)
-        if user_fields:
-            user.save(update_fields=user_fields)
-        if profile_fields or profile.pk is None:
-            profile.save()
+    _employees_update(plan.changed, user_fields=USER_FIELDS, profile_fields=PROFILE_FIELDS)
     if plan.deactivations:
         # Records stay: only sign-in stops. Reactivate by importing them with Active = yes.
         User.objects.filter(pk__in=[d.user_id for d in plan.deactivations]).update(is_active=False)
@@ -266,8 +254,46 @@ def _planned_enrollments_write(planned, *, by, now) -> None:
             ) from error
 
 
-# Rows per INSERT when an import creates employees: well under SQLite's variable limit.
+# Rows per INSERT/UPDATE when an import writes employees.
 IMPORT_BATCH_SIZE = 500
+
+
+def _employees_update(people, *, user_fields, profile_fields) -> None:
+    """The planned changes, in a few UPDATEs: each column any person changes is written
+    for the people in the batch (the others keep their value, read just before). Emails
+    arrive lowercased by the validation, as User.save() would store them."""
+    if not people:
+        return
+    users = User.objects.in_bulk([p.user_id for p in people])
+    profiles = {p.user_id: p for p in LearnerProfile.objects.filter(user_id__in=users)}
+    changed_users, changed_profiles, new_profiles = {}, {}, []
+    user_columns, profile_columns = set(), set()
+    for person in people:
+        user = users[person.user_id]
+        profile = profiles.get(user.pk)
+        if profile is None:  # an account that never had a profile
+            profile = profiles[user.pk] = LearnerProfile(user=user)
+            new_profiles.append(profile)
+        for change in person.changes:
+            if change.field in user_fields:
+                setattr(user, change.field, change.new)
+                changed_users[user.pk] = user
+                user_columns.add(change.field)
+            elif change.field in profile_fields:
+                setattr(profile, change.field, change.new)
+                if profile.pk is not None:
+                    changed_profiles[profile.pk] = profile
+                    profile_columns.add(change.field)
+    if changed_users:
+        User.objects.bulk_update(
+            changed_users.values(), sorted(user_columns), batch_size=IMPORT_BATCH_SIZE
+        )
+    if changed_profiles:
+        LearnerProfile.objects.bulk_update(
+            changed_profiles.values(), sorted(profile_columns), batch_size=IMPORT_BATCH_SIZE
+        )
+    if new_profiles:
+        LearnerProfile.objects.bulk_create(new_profiles, batch_size=IMPORT_BATCH_SIZE)
 
 
 def _employees_create(people) -> list[User]:

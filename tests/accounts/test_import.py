@@ -410,6 +410,27 @@ def test_an_account_without_employee_id_is_linked_by_its_email(hr_user):
     assert LearnerProfile.objects.get(user=person).employee_id == "E0001"
 
 
+def test_an_account_without_a_profile_gets_one_and_others_change_in_the_same_run(hr_user):
+    bare = User.objects.create_user(email="employee1@corp.example", first_name="Ann1")
+    moved = make_user(email="employee2@corp.example", employee_id="E0002", department="Old")
+    renamed = make_user(email="employee3@corp.example", employee_id="E0003", first_name="X")
+    rows = [employee(1), employee(2), employee(3, department="Old")]
+    run, plan = preview(csv_bytes(rows), by=hr_user)
+    assert {p.user_id for p in plan.changed} == {bare.pk, moved.pk, renamed.pk}
+    apply(run, hr_user)
+    profile = LearnerProfile.objects.get(user=bare)
+    assert (profile.employee_id, profile.department, profile.team) == ("E0001", "Sales", "North")
+    moved.profile.refresh_from_db()
+    assert (moved.profile.department, moved.profile.team) == ("Sales", "North")
+    renamed.refresh_from_db()
+    renamed.profile.refresh_from_db()
+    assert (renamed.first_name, renamed.last_name) == ("Ann3", "Lee3")
+    assert renamed.profile.department == "Old"
+    # The same file again: nothing left to change.
+    _run, plan = preview(csv_bytes(rows), by=hr_user)
+    assert not plan.has_changes
+
+
 def test_invitations_are_sent_after_commit(hr_user, django_capture_on_commit_callbacks):
     run, _plan = preview(
         csv_bytes([employee(1), employee(2, active="no")]), by=hr_user, invite=True
