@@ -33,11 +33,21 @@ TASKS = {
     "lms": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
 }
 
+# Rate limits (API keys, certificate verification) count in the cache, so every process must
+# share it: Redis when given, else a table in the database (`manage.py createcachetable`).
+# Never the per-process memory cache, which would multiply each limit by the processes.
 if env("REDIS_URL", default=""):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": env("REDIS_URL"),
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "lms_cache",
         }
     }
 
