@@ -1,7 +1,33 @@
 from django.core.exceptions import PermissionDenied
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 
 from .services import SESSION_LANGUAGE_KEY
+
+# Addresses that never carry a language prefix (lms/urls.py, outside i18n_patterns).
+LANGUAGE_FREE_PREFIXES = (
+    "/admin/",
+    "/documents/",
+    "/i18n/",
+    "/verify/",
+    "/api/",
+    "/static/",
+    "/media/",
+)
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that a 404 under an address that never carries a language (the
+    admin, the API, the verification pages) stays a 404. Django redirects a 404 to the same
+    address under /en/ when that address would resolve, and Wagtail's page serving, last in
+    the learner patterns, resolves everything: a missing export file or API object would
+    become a redirect to a page that does not exist either."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(LANGUAGE_FREE_PREFIXES):
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)
 
 
 class ProfileLanguageMiddleware:
