@@ -12,22 +12,25 @@ from __future__ import annotations
 import tempfile
 from urllib.parse import urlencode
 
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, StreamingHttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.levels import Level
-from courses.models import CompletionStatus, SuccessStatus
+from courses.models import CompletionStatus, Enrollment, SuccessStatus
 
 from . import selectors
 from .catalogue import catalogue_load
 from .charts import Bar, bar_chart, stacked_columns
 from .exports import PRESETS, ExportRun
-from .filters import ReportFilterForm, ReportFilters
+from .exports.prepared import export_prepare_start
+from .filters import ReportFilterForm, ReportFilters, filter_enrollments
 from .models import ExportLog
 
 VIEW_PERMISSION = "reports.view_completion_report"
@@ -208,6 +211,21 @@ def export(request, preset: str):
         if not str(user_id).isdigit():
             raise Http404
         filters = ReportFilters(**{**filters.__dict__, "user_id": int(user_id)})
+    if chosen.kind == "xlsx":
+        rows = filter_enrollments(
+            Enrollment.objects.all(), filters, catalogue=catalogue, today=timezone.localdate()
+        ).count()
+        if rows > settings.REPORTS_XLSX_INLINE_MAX_ROWS:
+            export_prepare_start(preset=chosen, filters=filters, user=request.user)
+            messages.success(
+                request,
+                _(
+                    "%(rows)s records: the XLSX file is being prepared. It will be listed "
+                    "below to download, and you will receive an e-mail when it is ready."
+                )
+                % {"rows": f"{rows:,}"},
+            )
+            return redirect("reports_admin:log")
     run = ExportRun(preset=chosen, filters=filters, user=request.user, channel="admin")
     if chosen.kind == "xlsx":
         # openpyxl's write-only mode needs a seekable file to finish the zip; a temporary
@@ -227,8 +245,26 @@ def export_log(request):
     if not (_allowed(request, VIEW_PERMISSION) and _allowed(request, LOG_PERMISSION)):
         return _forbidden(request)
     page = Paginator(ExportLog.objects.select_related("user"), 50).get_page(request.GET.get("p"))
+    preparing = any(log.is_preparing for log in page)
     return TemplateResponse(
         request,
         "reports/admin/export_log.html",
-        {"page_title": _("Exports"), "page": page, "presets": PRESETS},
+        {"page_title": _("Exports"), "page": page, "presets": PRESETS, "preparing": preparing},
+    )
+
+
+def export_download(request, pk: int):
+    """A prepared file, to the person who asked for it (it holds personal data: HR
+    colleagues ask for their own)."""
+    if not _allowed(request, VIEW_PERMISSION, EXPORT_PERMISSION):
+        return _forbidden(request)
+    log = get_object_or_404(ExportLog, pk=pk, user=request.user)
+    if not log.file or not log.file.storage.exists(log.file.name):
+        raise Http404(_("This file is no longer kept: export again."))
+    preset = PRESETS.get(log.preset)
+    return FileResponse(
+        log.file.open("rb"),
+        as_attachment=True,
+        filename=log.file.name.rsplit("/", 1)[-1],
+        content_type=preset.content_type if preset else "application/octet-stream",
     )

@@ -47,6 +47,24 @@ class ReportFilters:
         values = {k: v for k, v in data.items() if k in names and v not in (None, "")}
         return cls(**values)
 
+    @classmethod
+    def from_params(cls, params: dict[str, str]) -> ReportFilters:
+        """The inverse of `as_params()` (a prepared export rebuilds its filters from it)."""
+        values = {}
+        for f in fields(cls):
+            text = params.get(f.name)
+            if text in (None, ""):
+                continue
+            if f.name.endswith(("_from", "_to")):
+                values[f.name] = dt.date.fromisoformat(text)
+            elif f.name == "overdue":
+                values[f.name] = text == "1"
+            elif f.name == "user_id":
+                values[f.name] = int(text)
+            else:
+                values[f.name] = text
+        return cls(**values)
+
     def as_params(self) -> dict[str, str]:
         """Only the filters set, as strings: for ExportLog.filters and query strings."""
         params = {}

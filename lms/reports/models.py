@@ -2,8 +2,15 @@
 rows) and the API keys a corporate LMS uses to pull completions."""
 
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+
+def exports_storage() -> FileSystemStorage:
+    """Prepared export files hold personal data: outside MEDIA_ROOT (which a web server may
+    publish), served only by the permission-checked download view."""
+    return FileSystemStorage(location=settings.REPORTS_EXPORTS_ROOT)
 
 
 class CompletionReport(models.Model):
@@ -22,6 +29,10 @@ class CompletionReport(models.Model):
         return str(_("Completion report"))
 
 
+# The channel of an export the admin prepares in the background (exports/prepared.py).
+PREPARED_CHANNEL = "prepared"
+
+
 class ExportLog(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -31,13 +42,19 @@ class ExportLog(models.Model):
         related_name="+",
         verbose_name=_("by"),
     )
-    # "admin", "command" or "api": where the export was asked for.
+    # "admin", "prepared" (admin, built in the background), "command" or "api".
     channel = models.CharField(_("channel"), max_length=20)
     preset = models.CharField(_("format"), max_length=40)
     filters = models.JSONField(_("filters"), default=dict, blank=True)
     rows = models.PositiveIntegerField(_("rows"), default=0)
     started_at = models.DateTimeField(_("started"), db_index=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    # A large XLSX is prepared in the background (exports/prepared.py): its file, kept in
+    # the private exports storage for REPORTS_EXPORT_FILE_DAYS, or why it failed.
+    file = models.FileField(
+        _("file"), storage=exports_storage, upload_to="%Y/%m", blank=True, max_length=200
+    )
+    error = models.TextField(_("error"), blank=True)
 
     class Meta:
         verbose_name = _("export")
@@ -46,6 +63,11 @@ class ExportLog(models.Model):
 
     def __str__(self):
         return f"{self.preset} · {self.started_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def is_preparing(self) -> bool:
+        """A background export still being built (exports/prepared.py)."""
+        return self.channel == PREPARED_CHANNEL and self.finished_at is None and not self.error
 
 
 class ApiKey(models.Model):

@@ -19,6 +19,7 @@ def register_report_urls():
         path("learners/<int:user_id>/", admin_views.learner_detail, name="learner"),
         path("export/<slug:preset>/", admin_views.export, name="export"),
         path("exports/", admin_views.export_log, name="log"),
+        path("exports/<int:pk>/file/", admin_views.export_download, name="download"),
     ]
     return [
         path("reports/completions/", include((urls, "reports_admin"), namespace="reports_admin"))

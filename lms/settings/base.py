@@ -59,7 +59,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "lms.accounts.middleware.LocaleMiddleware",  # Django's, minus redirecting admin/API 404s
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -144,6 +144,11 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env("MEDIA_ROOT", default=str(BASE_DIR / "var" / "media"))
+# Prepared completion exports (large XLSX files): private, never under MEDIA_ROOT.
+REPORTS_EXPORTS_ROOT = env("REPORTS_EXPORTS_ROOT", default=str(BASE_DIR / "var" / "exports"))
+# An XLSX export of more rows than this is prepared in the background, then downloaded.
+REPORTS_XLSX_INLINE_MAX_ROWS = env.int("REPORTS_XLSX_INLINE_MAX_ROWS", default=10_000)
+REPORTS_EXPORT_FILE_DAYS = env.int("REPORTS_EXPORT_FILE_DAYS", default=7)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

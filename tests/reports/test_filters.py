@@ -109,3 +109,24 @@ def test_params_round_trip(world):
     }
     assert validated(filters.as_params()) == filters
     assert filters.enrolled_from == dt.date(2026, 3, 1)
+
+
+def test_filters_survive_the_export_log_round_trip():
+    """A prepared export rebuilds its filters from the log's params: every kind of value."""
+    full = ReportFilters(
+        department="Sales",
+        team="North",
+        course="00000000-0000-0000-0000-000000000010",
+        level="beginner",
+        completion_status="completed",
+        success_status="passed",
+        enrolled_from=dt.date(2026, 1, 1),
+        enrolled_to=dt.date(2026, 2, 1),
+        completed_from=dt.date(2026, 1, 15),
+        completed_to=dt.date(2026, 3, 1),
+        overdue=True,
+        search="martin",
+        user_id=42,
+    )
+    assert ReportFilters.from_params(full.as_params()) == full
+    assert ReportFilters.from_params({}) == ReportFilters()
