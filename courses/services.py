@@ -44,21 +44,26 @@ def workshop_is_assessed(workshop: WorkshopPage) -> bool:
     return bool(getattr(workshop, "final_quiz_id", None))
 
 
+def _new_enrollment(user, workshop, course, source, enrolled_by, due_date, now) -> Enrollment:
+    return Enrollment(
+        user=user,
+        course_key=course.translation_key,
+        workshop_key=workshop.translation_key,
+        source=source,
+        enrolled_by=enrolled_by,
+        enrolled_at=now,
+        due_date=due_date,
+    )
+
+
 def _get_or_create_enrollment(*, user, workshop, course, source, enrolled_by, due_date, now):
     existing = Enrollment.objects.filter(user=user, workshop_key=workshop.translation_key).first()
     if existing:
         return existing, False
     try:
         with transaction.atomic():
-            enrollment = Enrollment.objects.create(
-                user=user,
-                course_key=course.translation_key,
-                workshop_key=workshop.translation_key,
-                source=source,
-                enrolled_by=enrolled_by,
-                enrolled_at=now,
-                due_date=due_date,
-            )
+            enrollment = _new_enrollment(user, workshop, course, source, enrolled_by, due_date, now)
+            enrollment.save(force_insert=True)
     except IntegrityError:
         # Two requests enrolled at the same moment: the other one won, use its row.
         return Enrollment.objects.get(user=user, workshop_key=workshop.translation_key), False
@@ -180,15 +185,7 @@ def course_enroll_many(
         with transaction.atomic():
             enrollments = Enrollment.objects.bulk_create(
                 [
-                    Enrollment(
-                        user=user,
-                        course_key=course.translation_key,
-                        workshop_key=workshop.translation_key,
-                        source=source,
-                        enrolled_by=enrolled_by,
-                        enrolled_at=now,
-                        due_date=due_date,
-                    )
+                    _new_enrollment(user, workshop, course, source, enrolled_by, due_date, now)
                     for user, workshop in new
                 ],
                 batch_size=500,

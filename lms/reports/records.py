@@ -287,6 +287,18 @@ def _row_of(e: Enrollment) -> _Row:
     )
 
 
+ATTEMPT_FIELDS = (
+    "user_id",
+    "context_key",
+    "status",
+    "started_at",
+    "submitted_at",
+    "score_raw",
+    "score_max",
+    "score_scaled",
+)
+
+
 @dataclass
 class _AttemptFacts:
     count: int = 0
@@ -307,16 +319,7 @@ def _attempt_facts(rows: list[_Row]) -> dict[tuple[int, UUID], _AttemptFacts]:
     attempts = (
         Attempt.objects.filter(user_id__in={u for u, _w in wanted})
         .order_by()
-        .values_list(
-            "user_id",
-            "context_key",
-            "status",
-            "started_at",
-            "submitted_at",
-            "score_raw",
-            "score_max",
-            "score_scaled",
-        )
+        .values_list(*ATTEMPT_FIELDS)
     )
     for user_id, context, status, started, submitted, raw, top, scaled in fast_values_list(
         attempts

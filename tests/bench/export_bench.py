@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
-import platform
 import random
 import sys
 import time
@@ -33,7 +31,12 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tests.bench.run import _database_label, _step, with_bench_database  # noqa: E402
+from tests.bench.run import (  # noqa: E402
+    _database_label,
+    _step,
+    run_footer,
+    with_bench_database,
+)
 
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/porte_voix_export_bench"
 CSV_SECONDS = 10.0
@@ -376,11 +379,7 @@ def run(args, started: float) -> int:
     )
     if not Measure().resettable:
         print("  (note: /proc/self/clear_refs unavailable: peaks are the process's lifetime peak)")
-    load = os.getloadavg()
-    print(
-        f"Python {platform.python_version()}, load average {load[0]:.2f} {load[1]:.2f}"
-        f" {load[2]:.2f}; whole run {time.perf_counter() - started:.0f} s"
-    )
+    print(run_footer(started))
     return 0
 
 

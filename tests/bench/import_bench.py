@@ -24,10 +24,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import os
-import platform
 import sys
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -35,7 +32,12 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from tests.bench.export_bench import Measure  # noqa: E402
-from tests.bench.run import _database_label, _step, with_bench_database  # noqa: E402
+from tests.bench.run import (  # noqa: E402
+    _database_label,
+    _step,
+    run_footer,
+    with_bench_database,
+)
 
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/porte_voix_import_bench"
 AIM_SECONDS = 10.0
@@ -233,11 +235,7 @@ def run(args, started: float) -> int:
         )
         ratio = seconds / floor if floor else 0
         print(f"{label:<48} {seconds:8.2f} {ratio:7.1f}x {queries:>8,}  {verdict}")
-    load = os.getloadavg()
-    print(
-        f"Python {platform.python_version()}, load average {load[0]:.2f} {load[1]:.2f}"
-        f" {load[2]:.2f}; whole run {time.perf_counter() - started:.0f} s"
-    )
+    print(run_footer(started))
     return 0
 
 

@@ -146,6 +146,15 @@ def _step(label: str):
     return done
 
 
+def run_footer(started: float) -> str:
+    """The last line of a benchmark's report: Python, the machine's load, the run's time."""
+    load = os.getloadavg()
+    return (
+        f"Python {platform.python_version()}, load average {load[0]:.2f} {load[1]:.2f}"
+        f" {load[2]:.2f}; whole run {time.perf_counter() - started:.0f} s"
+    )
+
+
 def _database_label() -> str:
     from django.db import connection
 

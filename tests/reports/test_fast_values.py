@@ -8,7 +8,7 @@ from uuid import UUID
 from certificates.models import Certificate
 from courses.models import Enrollment
 from lms.reports.fast_values import fast_values_list
-from lms.reports.records import ROW_FIELDS
+from lms.reports.records import ATTEMPT_FIELDS, ROW_FIELDS
 from quizzes.models import Attempt
 
 
@@ -36,18 +36,7 @@ def test_enrollment_rows_equal_values_list(world):
 
 
 def test_attempt_and_certificate_rows_equal_values_list(world):
-    attempts = _same(
-        Attempt.objects.order_by("pk").values_list(
-            "user_id",
-            "context_key",
-            "status",
-            "started_at",
-            "submitted_at",
-            "score_raw",
-            "score_max",
-            "score_scaled",
-        )
-    )
+    attempts = _same(Attempt.objects.order_by("pk").values_list(*ATTEMPT_FIELDS))
     assert attempts and any(row[4] is not None for row in attempts)
     certificates = _same(
         Certificate.objects.order_by("pk").values_list(
