@@ -22,8 +22,6 @@ Aim: every step a person waits for in the browser under 10 s on this machine.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 from pathlib import Path
 
@@ -31,6 +29,7 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from tests.accounts.importfiles import csv_bytes, xlsx_bytes  # noqa: E402
 from tests.bench.export_bench import Measure  # noqa: E402
 from tests.bench.run import (  # noqa: E402
     _database_label,
@@ -93,27 +92,6 @@ def employees(count: int, *, moved_every: int = 0, gone_every: int = 0) -> list[
             ]
         )
     return rows
-
-
-def as_csv(rows) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(HEADER)
-    writer.writerows(rows)
-    return out.getvalue().encode("utf-8")
-
-
-def as_xlsx(rows) -> bytes:
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("Employees")
-    sheet.append(HEADER)
-    for row in rows:
-        sheet.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 def timed(label, work, results):
@@ -179,9 +157,9 @@ def run(args, started: float) -> int:
     done()
 
     count = args.employees
-    first = as_csv(employees(count))
-    moved = as_csv(employees(count, moved_every=10, gone_every=20))
-    xlsx = as_xlsx(employees(count))
+    first = csv_bytes(employees(count), header=HEADER)
+    moved = csv_bytes(employees(count, moved_every=10, gone_every=20), header=HEADER)
+    xlsx = xlsx_bytes(employees(count), header=HEADER)
     print(
         f"Files: {count:,} employees, CSV {len(first) / 1e6:.1f} MB, XLSX {len(xlsx) / 1e6:.1f} MB"
     )
