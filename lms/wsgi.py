@@ -7,3 +7,7 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.production")
 
 application = get_wsgi_application()
+
+from lms.runtime import startup_heap_freeze  # noqa: E402 - after the app is loaded
+
+startup_heap_freeze()

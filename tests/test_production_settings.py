@@ -63,3 +63,17 @@ def test_without_redis_two_processes_share_the_counts(tmp_path):
     )
     first, second = _run(count, **env), _run(count, **env)
     assert (first.stdout.strip(), second.stdout.strip()) == ("1", "2"), second.stderr
+
+
+def test_the_wsgi_application_loads_and_freezes_its_start_up_heap(tmp_path):
+    """What gunicorn imports: the app loads with production settings, and the objects of
+    start-up are moved out of the garbage collector's walks (lms/runtime.py)."""
+    result = _run(
+        "import gc; before = gc.get_freeze_count()\n"
+        "from lms.wsgi import application\n"
+        "print(callable(application), gc.get_freeze_count() > before + 10000)",
+        SECRET_KEY=KEY,
+        ALLOWED_HOSTS="a.example",
+        DATABASE_URL=f"sqlite:///{tmp_path}/prod.sqlite3",
+    )
+    assert result.stdout.split() == ["True", "True"], result.stderr

@@ -256,6 +256,10 @@ def with_bench_database(args, run) -> int:
         import django
 
         django.setup()
+        # As lms/wsgi.py does in production (the admin, its exports and the API run there).
+        from lms.runtime import startup_heap_freeze
+
+        startup_heap_freeze()
         return run(args, started)
     finally:
         from django.db import connections
