@@ -37,7 +37,7 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tests.bench.run import _database_label, _step, with_bench_database  # noqa: E402
+from tests.bench.run import _database_label, _step, database_arguments, with_bench_database  # noqa: E402
 
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/porte_voix_api_bench"
 TARGET_P95_MS = 300.0
@@ -47,14 +47,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="tests/bench/api_bench.py", description="Time pages of the HR pull API."
     )
-    parser.add_argument(
-        "--postgres",
-        nargs="?",
-        const=DEFAULT_POSTGRES_URL,
-        metavar="URL",
-        help=f"run on PostgreSQL (default URL {DEFAULT_POSTGRES_URL}); the database is "
-        "dropped and created again, so its name must contain 'bench'",
-    )
+    database_arguments(parser, DEFAULT_POSTGRES_URL)
     parser.add_argument("--learners", type=int, default=2400, help="learners (2,400 × 9)")
     parser.add_argument("--requests", type=int, default=100, help="timed requests per probe")
     parser.add_argument("--warmup", type=int, default=5, help="untimed requests per probe")
@@ -62,7 +55,6 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument(
         "--check", action="store_true", help="exit with status 1 when the target is missed"
     )
-    parser.add_argument("--keep", action="store_true", help="keep the benchmark database")
     args = parser.parse_args(argv)
     if args.requests < 20:
         parser.error("--requests must be at least 20 for a p95 to mean something")

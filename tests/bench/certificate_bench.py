@@ -42,7 +42,7 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tests.bench.run import _database_label, _step, with_bench_database  # noqa: E402
+from tests.bench.run import _database_label, _step, database_arguments, with_bench_database  # noqa: E402
 
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/porte_voix_certificate_bench"
 TARGET_STEADY_MS = 150.0  # the target for a steady render on this machine
@@ -55,14 +55,7 @@ def parse_args(argv=None) -> argparse.Namespace:
         prog="tests/bench/certificate_bench.py",
         description="Time certificate PDF rendering and the ZIP of 1,000 certificates.",
     )
-    parser.add_argument(
-        "--postgres",
-        nargs="?",
-        const=DEFAULT_POSTGRES_URL,
-        metavar="URL",
-        help=f"run on PostgreSQL (default URL {DEFAULT_POSTGRES_URL}); the database is "
-        "dropped and created again, so its name must contain 'bench'",
-    )
+    database_arguments(parser, DEFAULT_POSTGRES_URL)
     parser.add_argument("--renders", type=int, default=30, help="timed steady renders (30)")
     parser.add_argument(
         "--certificates",
@@ -82,9 +75,6 @@ def parse_args(argv=None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--check", action="store_true", help="exit with status 1 when a target is missed"
-    )
-    parser.add_argument(
-        "--keep", action="store_true", help="keep the benchmark database instead of dropping it"
     )
     args = parser.parse_args(argv)
     if args.renders < 20:

@@ -34,6 +34,7 @@ if str(REPO) not in sys.path:
 from tests.bench.run import (  # noqa: E402
     _database_label,
     _step,
+    database_arguments,
     run_footer,
     with_bench_database,
 )
@@ -48,15 +49,7 @@ def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--learners", type=int, default=10_000)
     parser.add_argument("--workshops", type=int, default=10, help="10 = 5 courses x 2 levels")
-    parser.add_argument(
-        "--postgres",
-        nargs="?",
-        const=DEFAULT_POSTGRES_URL,
-        default=None,
-        metavar="URL",
-        help=f"Use PostgreSQL (default URL {DEFAULT_POSTGRES_URL}).",
-    )
-    parser.add_argument("--keep", action="store_true", help="Keep the database afterwards.")
+    database_arguments(parser, DEFAULT_POSTGRES_URL)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--xlsx-final-only",

@@ -34,6 +34,7 @@ from tests.bench.export_bench import Measure  # noqa: E402
 from tests.bench.run import (  # noqa: E402
     _database_label,
     _step,
+    database_arguments,
     run_footer,
     with_bench_database,
 )
@@ -57,15 +58,7 @@ HEADER = [
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--employees", type=int, default=20_000)
-    parser.add_argument(
-        "--postgres",
-        nargs="?",
-        const=DEFAULT_POSTGRES_URL,
-        default=None,
-        metavar="URL",
-        help=f"Use PostgreSQL (default URL {DEFAULT_POSTGRES_URL}).",
-    )
-    parser.add_argument("--keep", action="store_true", help="Keep the database afterwards.")
+    database_arguments(parser, DEFAULT_POSTGRES_URL)
     parser.add_argument("--profile", action="store_true", help="Print a cProfile of step 2.")
     return parser.parse_args(argv)
 

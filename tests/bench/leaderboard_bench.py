@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tests.bench.run import _database_label, _step, with_bench_database  # noqa: E402
+from tests.bench.run import _database_label, _step, database_arguments, with_bench_database  # noqa: E402
 
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/porte_voix_leaderboard_bench"
 TARGET_MS = 100.0  # the target for the p95 of the leaderboard page
@@ -45,14 +45,7 @@ def parse_args(argv=None) -> argparse.Namespace:
         prog="tests/bench/leaderboard_bench.py",
         description="Time the leaderboard page for many learners against a plain Wagtail page.",
     )
-    parser.add_argument(
-        "--postgres",
-        nargs="?",
-        const=DEFAULT_POSTGRES_URL,
-        metavar="URL",
-        help=f"run on PostgreSQL (default URL {DEFAULT_POSTGRES_URL}); the database is "
-        "dropped and created again, so its name must contain 'bench'",
-    )
+    database_arguments(parser, DEFAULT_POSTGRES_URL)
     parser.add_argument("--learners", type=int, default=10_000, help="learners (10000)")
     parser.add_argument(
         "--entries", type=int, default=20, help="ledger entries per learner, on average (20)"
@@ -63,7 +56,6 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=20261128, help="random seed")
     parser.add_argument("--sql", action="store_true", help="print the SQL of one request per page")
     parser.add_argument("--check", action="store_true", help="exit 1 when a page misses the target")
-    parser.add_argument("--keep", action="store_true", help="keep the benchmark database")
     args = parser.parse_args(argv)
     if args.learners < args.sample or args.requests < 20:
         parser.error("--learners must be at least --sample, --requests at least 20")

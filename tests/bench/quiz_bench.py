@@ -39,7 +39,7 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tests.bench.run import _database_label, _step, with_bench_database  # noqa: E402
+from tests.bench.run import _database_label, _step, database_arguments, with_bench_database  # noqa: E402
 
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/porte_voix_quiz_bench"
 QUESTIONS = 20
@@ -52,14 +52,7 @@ def parse_args(argv=None) -> argparse.Namespace:
         prog="tests/bench/quiz_bench.py",
         description="Time the submission of a 20-question quiz attempt and the pure graders.",
     )
-    parser.add_argument(
-        "--postgres",
-        nargs="?",
-        const=DEFAULT_POSTGRES_URL,
-        metavar="URL",
-        help=f"run on PostgreSQL (default URL {DEFAULT_POSTGRES_URL}); the database is "
-        "dropped and created again, so its name must contain 'bench'",
-    )
+    database_arguments(parser, DEFAULT_POSTGRES_URL)
     parser.add_argument("--attempts", type=int, default=200, help="timed submissions (200)")
     parser.add_argument("--warmup", type=int, default=10, help="untimed submissions (10)")
     parser.add_argument("--learners", type=int, default=40, help="learners per probe (40)")
@@ -69,9 +62,6 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=20240501, help="random seed")
     parser.add_argument(
         "--check", action="store_true", help="exit with status 1 when a target is missed"
-    )
-    parser.add_argument(
-        "--keep", action="store_true", help="keep the benchmark database instead of dropping it"
     )
     args = parser.parse_args(argv)
     if args.attempts < 20:

@@ -34,19 +34,27 @@ RATIO_AIM = 1.5  # docs: a median within 1.5x of the plain logged-in Wagtail pag
 PROTECTED_DATABASES = {"postgres", "template0", "template1", "test", "test_test"}
 
 
+def database_arguments(parser: argparse.ArgumentParser, default_url: str) -> None:
+    """--postgres [URL] and --keep, the same in every benchmark script."""
+    parser.add_argument(
+        "--postgres",
+        nargs="?",
+        const=default_url,
+        metavar="URL",
+        help=f"run on PostgreSQL (default URL {default_url}); the database is "
+        "dropped and created again, so its name must contain 'bench'",
+    )
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the benchmark database instead of dropping it"
+    )
+
+
 def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="tests/bench/run.py",
         description="Time the dashboard and lesson pages against a plain Wagtail page.",
     )
-    parser.add_argument(
-        "--postgres",
-        nargs="?",
-        const=DEFAULT_POSTGRES_URL,
-        metavar="URL",
-        help=f"run on PostgreSQL (default URL {DEFAULT_POSTGRES_URL}); the database is "
-        "dropped and created again, so its name must contain 'bench'",
-    )
+    database_arguments(parser, DEFAULT_POSTGRES_URL)
     parser.add_argument("--learners", type=int, default=1000, help="learners to create (1000)")
     parser.add_argument("--requests", type=int, default=200, help="timed requests per page (200)")
     parser.add_argument(
@@ -74,9 +82,6 @@ def parse_args(argv=None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--check", action="store_true", help="exit with status 1 when a page misses the target"
-    )
-    parser.add_argument(
-        "--keep", action="store_true", help="keep the benchmark database instead of dropping it"
     )
     args = parser.parse_args(argv)
     for name in ("learners", "requests", "sample"):
