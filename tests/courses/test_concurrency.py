@@ -1,36 +1,14 @@
 """Two posts of the same completion at the same moment, on real concurrent connections."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from courses import services
 from courses.models import Enrollment, LessonCompletion
+from tests.concurrency import run_together
 from tests.factories import build_academy, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def run_together(count, action):
-    barrier = threading.Barrier(count)
-    errors = []
-
-    def worker():
-        try:
-            barrier.wait(timeout=10)
-            action()
-        except Exception as error:  # collected and asserted below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker) for _ in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    return errors
 
 
 @pytest.mark.skipif(
@@ -50,7 +28,9 @@ def test_concurrent_completions_record_once_and_pass_once():
 
     signals.workshop_passed.connect(on_pass, weak=False, dispatch_uid="concurrency-test")
     try:
-        errors = run_together(4, lambda: services.lesson_complete(user=user, lesson=lesson))
+        _results, errors = run_together(
+            4, lambda: services.lesson_complete(user=user, lesson=lesson)
+        )
     finally:
         signals.workshop_passed.disconnect(dispatch_uid="concurrency-test")
     assert errors == []

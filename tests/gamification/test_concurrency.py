@@ -5,10 +5,11 @@ from __future__ import annotations
 import threading
 
 import pytest
-from django.db import connection, connections, transaction
+from django.db import connection, transaction
 
 from lms.gamification import services
 from lms.gamification.models import BadgeAward, CriterionType, PointEntry, PointTotal
+from tests.concurrency import run_together
 from tests.factories import ensure_site_root, make_user
 
 from .helpers import T0, badge_make
@@ -24,33 +25,12 @@ pytestmark = [
 THREADS = 6
 
 
-def run_together(count, action):
-    barrier = threading.Barrier(count)
-    errors = []
-
-    def worker():
-        try:
-            barrier.wait(timeout=10)
-            action()
-        except Exception as error:  # collected and asserted below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker) for _ in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    return errors
-
-
 @pytest.mark.parametrize(
     "rule", ["lesson_completed", "quiz_passed", "certificate_earned", "tier_reached", "streak_kept"]
 )
 def test_each_rule_pays_once_under_concurrent_events(rule):
     user = make_user()
-    errors = run_together(
+    _results, errors = run_together(
         THREADS,
         lambda: services.points_award(user=user, rule_key=rule, object_key="same-object", now=T0),
     )
@@ -72,7 +52,7 @@ def test_first_payout_of_a_new_learner_races_on_the_total_row():
             user=user, rule_key="streak_kept", object_key=f"2026-W{n + 1:02d}", now=T0
         )
 
-    assert run_together(THREADS, award) == []
+    assert run_together(THREADS, award)[1] == []
     assert PointEntry.objects.filter(user=user).count() == THREADS
     assert PointTotal.objects.get(user=user).points == 25 * THREADS
 
@@ -80,7 +60,7 @@ def test_first_payout_of_a_new_learner_races_on_the_total_row():
 def test_reversal_happens_once_under_concurrency():
     user = make_user()
     services.points_award(user=user, rule_key="certificate_earned", object_key="cert", now=T0)
-    errors = run_together(
+    _results, errors = run_together(
         THREADS,
         lambda: services.points_reverse(
             user=user, rule_key="certificate_earned", object_key="cert"
@@ -105,7 +85,7 @@ def test_the_cheat_guard_holds_under_concurrency():
                 user=user, rule_key="lesson_completed", object_key=f"lesson-{n}", now=T0
             )
 
-    assert run_together(THREADS, award) == []
+    assert run_together(THREADS, award)[1] == []
     assert PointEntry.objects.filter(user=user, rule="lesson_completed").count() == 1
 
 
@@ -113,10 +93,12 @@ def test_a_badge_is_awarded_once_under_concurrency():
     ensure_site_root()  # the default locale (transactional tests flush it)
     badge_make("Three weeks", CriterionType.STREAK, threshold=1)
     user = make_user()
-    errors = run_together(THREADS, lambda: services.badges_evaluate(user=user, event="all", now=T0))
+    _results, errors = run_together(
+        THREADS, lambda: services.badges_evaluate(user=user, event="all", now=T0)
+    )
     services.activity_record(user=user, at=T0)
     errors += run_together(
         THREADS, lambda: services.badges_evaluate(user=user, event="all", now=T0)
-    )
+    )[1]
     assert errors == []
     assert BadgeAward.objects.filter(user=user).count() == 1

@@ -16,6 +16,7 @@ from wagtail.models import Locale
 
 from quizzes import services, signals
 from quizzes.models import Answer, Attempt
+from tests.concurrency import run_together
 from tests.factories import make_user
 from tests.quizzes.builders import full_quiz, perfect_answers
 
@@ -29,34 +30,6 @@ pytestmark = [
 ]
 
 THREADS = 6
-
-
-def run_together(count, action):
-    """Run `action` in `count` threads released at the same instant; return (results,
-    errors). Each thread has its own database connection, closed when it ends."""
-    barrier = threading.Barrier(count)
-    results, errors = [], []
-    lock = threading.Lock()
-
-    def worker():
-        try:
-            barrier.wait(timeout=20)
-            outcome = action()
-            with lock:
-                results.append(outcome)
-        except Exception as error:  # collected and asserted by the test
-            with lock:
-                errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker) for _ in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not any(thread.is_alive() for thread in threads), "a thread is stuck (deadlock?)"
-    return results, errors
 
 
 class Received:
