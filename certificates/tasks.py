@@ -8,21 +8,15 @@ from __future__ import annotations
 
 import logging
 
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
+from lms.accounts.selectors import user_language
+
 logger = logging.getLogger(__name__)
-
-
-def _language_of(user, fallback: str) -> str:
-    profile = getattr(user, "profile", None)
-    language = getattr(profile, "preferred_language", "") or fallback
-    available = {code for code, _name in settings.LANGUAGES}
-    return language if language in available else settings.LANGUAGE_CODE
 
 
 def certificate_email_send(*, certificate, now=None) -> bool:
@@ -43,7 +37,7 @@ def certificate_email_send(*, certificate, now=None) -> bool:
     if not claimed:
         return False
     user = certificate.user
-    language = _language_of(user, certificate.language)
+    language = user_language(user, certificate.language)
     brand = BrandResolver().brand_for(certificate)
     try:
         with translation.override(language):

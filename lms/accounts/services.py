@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from .models import LearnerProfile, User
+from .selectors import user_language
 
 SESSION_LANGUAGE_KEY = "pv_language"
 
@@ -355,8 +356,7 @@ def invitations_send(*, user_ids) -> int:
     base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     sent = 0
     for user in User.objects.filter(pk__in=user_ids, is_active=True).select_related("profile"):
-        language = getattr(getattr(user, "profile", None), "preferred_language", None)
-        with translation.override(language or settings.LANGUAGE_CODE):
+        with translation.override(user_language(user)):
             context = {
                 "user": user,
                 "email": user.email,

@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
+from lms.accounts.selectors import user_language
+
 logger = logging.getLogger(__name__)
 
 
@@ -34,11 +36,6 @@ def _site_base(site) -> str:
     return site.root_url.rstrip("/")
 
 
-def _language_of(user) -> str:
-    profile = getattr(user, "profile", None)
-    return getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE
-
-
 def referent_recipients(site) -> list[tuple[str, str]]:
     """[(e-mail, language)] who receive a new question for `site`: the referent named in the
     brand settings, else every active member of the Referents group."""
@@ -49,9 +46,9 @@ def referent_recipients(site) -> list[tuple[str, str]]:
     email = BrandSettings.for_site(site).referent_email if site else ""
     if email:
         user = User.objects.filter(email__iexact=email).select_related("profile").first()
-        return [(email, _language_of(user) if user else settings.LANGUAGE_CODE)]
+        return [(email, user_language(user) if user else settings.LANGUAGE_CODE)]
     members = User.objects.filter(groups__name=REFERENTS, is_active=True).exclude(email="")
-    return [(u.email, _language_of(u)) for u in members.select_related("profile").distinct()]
+    return [(u.email, user_language(u)) for u in members.select_related("profile").distinct()]
 
 
 def _send(*, to: str, language: str, template: str, context: dict) -> None:
@@ -97,7 +94,7 @@ def referent_answer_notify(question_id: int) -> dict:
         question = ReferentQuestion.objects.select_related(
             "user__profile", "site", "answered_by"
         ).get(pk=question_id)
-        language = _language_of(question.user)
+        language = user_language(question.user)
         with translation.override(language):
             questions_link = _site_base(question.site) + reverse("advocacy:questions")
         context = {

@@ -24,6 +24,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
+from lms.accounts.selectors import user_language
+
 from ..filters import ReportFilters
 from ..models import PREPARED_CHANNEL, ExportLog
 from .presets import preset_get
@@ -70,8 +72,7 @@ def _notify(log: ExportLog) -> None:
     user = log.user
     if user is None or not user.email:
         return
-    profile = getattr(user, "profile", None)
-    language = getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE
+    language = user_language(user)
     link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("reports_admin:log")
     try:
         with translation.override(language):
