@@ -145,9 +145,10 @@ def _language_lookup() -> dict[str, str]:
     return lookup
 
 
-def language_parse(value: str) -> str | None:
+def language_parse(value: str, lookup: dict[str, str] | None = None) -> str | None:
+    """`lookup`: `_language_lookup()`, built once by a caller parsing many rows."""
     value = (value or "").strip()
-    lookup = _language_lookup()
+    lookup = _language_lookup() if lookup is None else lookup
     key = header_normalize(value)
     if key in lookup:
         return lookup[key]
@@ -434,6 +435,7 @@ def rows_validate(parsed: ParsedFile) -> tuple[list[EmployeeRow], list[RowError]
     seen_ids: dict[str, int] = {}
     seen_emails: dict[str, int] = {}
     col = parsed.columns
+    languages = _language_lookup()
 
     def error(row, name, value, reason):
         errors.append(
@@ -469,7 +471,7 @@ def rows_validate(parsed: ParsedFile) -> tuple[list[EmployeeRow], list[RowError]
             if name == "language":
                 if not text:
                     continue  # no change
-                code = language_parse(text)
+                code = language_parse(text, languages)
                 if code is None:
                     error(
                         number,

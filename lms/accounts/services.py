@@ -6,8 +6,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from . import roles
 from .models import LearnerProfile, User
 from .selectors import user_language
+from .tasks import invitations_deliver
 
 SESSION_LANGUAGE_KEY = "pv_language"
 
@@ -202,7 +204,7 @@ def employees_import_apply(*, run_id: int, plan_hash: str, by: User, now=None):
         )
         if run.send_invitations and created:
             ids = [u.pk for u in created if u.is_active]
-            transaction.on_commit(lambda: invitations_send(user_ids=ids))
+            transaction.on_commit(lambda: invitations_deliver.enqueue(ids), robust=True)
     run.refresh_from_db()
     return run, plan
 
@@ -331,7 +333,7 @@ def _employees_create(people) -> list[User]:
         ],
         batch_size=IMPORT_BATCH_SIZE,
     )
-    learners = Group.objects.filter(name="Learners").first()
+    learners = Group.objects.filter(name=roles.LEARNERS).first()
     if learners:
         membership = User.groups.through
         membership.objects.bulk_create(
@@ -347,7 +349,7 @@ def invitations_send(*, user_ids) -> int:
     from urllib.parse import urlsplit
 
     from django.contrib.auth.tokens import default_token_generator
-    from django.core.mail import send_mail
+    from django.core.mail import get_connection, send_mail
     from django.template.loader import render_to_string
     from django.utils import translation
     from django.utils.encoding import force_bytes
@@ -355,7 +357,9 @@ def invitations_send(*, user_ids) -> int:
 
     base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     sent = 0
-    for user in User.objects.filter(pk__in=user_ids, is_active=True).select_related("profile"):
+    people = User.objects.filter(pk__in=user_ids, is_active=True).select_related("profile")
+    connection = get_connection()  # one SMTP session for the whole import, not one per person
+    for user in people.iterator(chunk_size=500):
         with translation.override(user_language(user)):
             context = {
                 "user": user,
@@ -368,6 +372,7 @@ def invitations_send(*, user_ids) -> int:
             }
             subject = render_to_string("accounts/emails/invitation_subject.txt", context)
             body = render_to_string("accounts/emails/invitation.txt", context)
-        send_mail(" ".join(subject.split()), body, None, [user.email])
+        send_mail(" ".join(subject.split()), body, None, [user.email], connection=connection)
         sent += 1
+    connection.close()
     return sent

@@ -67,7 +67,7 @@ class Facts:
         """course translation_key -> the translation_keys of its live workshops at a level."""
 
         def compute():
-            courses = {c.path: c.translation_key for c in CoursePage.objects.live().only("path")}
+            courses = dict(CoursePage.objects.live().values_list("path", "translation_key"))
             result: dict = {}
             for path, key in (
                 WorkshopPage.objects.live()

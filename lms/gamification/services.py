@@ -67,8 +67,7 @@ class AwardResult:
 
 def _total_lock(user) -> None:
     """Lock the learner's running total (creating it on their first points)."""
-    PointTotal.objects.get_or_create(user=user)
-    PointTotal.objects.select_for_update().filter(user=user).values_list("pk").first()
+    PointTotal.objects.select_for_update().get_or_create(user=user)
 
 
 def period_starts(moment: datetime, tz: str) -> dict[str, date]:
