@@ -95,6 +95,15 @@ def _pdf_path(certificate, filename):
     return f"certificates/{certificate.issued_at:%Y/%m}/{certificate.public_id}.pdf"
 
 
+def certificate_status(revoked_at, expires_at, now: dt.datetime) -> CertificateStatus:
+    """Revoked, else expired on its date, else valid. Also used on values() rows (reports)."""
+    if revoked_at:
+        return CertificateStatus.REVOKED
+    if expires_at and expires_at <= now:
+        return CertificateStatus.EXPIRED
+    return CertificateStatus.VALID
+
+
 class Certificate(models.Model):
     """Issued once per enrollment, when its workshop is passed."""
 
@@ -156,11 +165,7 @@ class Certificate(models.Model):
         return f"{self.title} · {self.holder_name}"
 
     def status_at(self, now: dt.datetime | None = None) -> CertificateStatus:
-        if self.revoked_at:
-            return CertificateStatus.REVOKED
-        if self.expires_at and self.expires_at <= (now or timezone.now()):
-            return CertificateStatus.EXPIRED
-        return CertificateStatus.VALID
+        return certificate_status(self.revoked_at, self.expires_at, now or timezone.now())
 
     @property
     def status(self) -> CertificateStatus:

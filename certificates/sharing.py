@@ -43,6 +43,15 @@ def verification_url(certificate: Certificate, *, request=None) -> str:
     return absolute_url(reverse("verify:certificate", args=[certificate.code]), request=request)
 
 
+def verification_url_maker():
+    """code -> verification URL, for pages and exports of many certificates: `reverse()`
+    once, not once per certificate (a thousand reverses cost ~50 ms). Codes are [0-9A-Z-],
+    safe to put in a path as they are."""
+    placeholder = "0000-0000-0000-0000"
+    head, _sep, tail = verification_url(Certificate(code=placeholder)).partition(placeholder)
+    return lambda code: f"{head}{code}{tail}"
+
+
 def credential_url(certificate: Certificate, *, request=None) -> str:
     return absolute_url(reverse("verify:credential", args=[certificate.code]), request=request)
 

@@ -31,9 +31,9 @@ from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as NinjaValidationError
 from pydantic import Field as PydanticField
 
-from certificates.models import Certificate, CertificateStatus
+from certificates.models import Certificate, CertificateStatus, certificate_status
 from certificates.selectors import valid_q
-from certificates.sharing import verification_url
+from certificates.sharing import verification_url_maker
 from courses.models import Enrollment
 
 from . import api_schemas as schemas
@@ -372,15 +372,6 @@ def completions(
     )
 
 
-def verification_url_maker():
-    """code -> verification URL. `reverse()` once per page, not once per certificate (a
-    thousand reverses cost ~50 ms): codes are [0-9A-Z-], safe to put in a path as they are."""
-    placeholder = "0000-0000-0000-0000"
-    template = verification_url(Certificate(code=placeholder))
-    head, _sep, tail = template.partition(placeholder)
-    return lambda code: f"{head}{code}{tail}"
-
-
 CERTIFICATE_FIELDS = (
     "pk",
     "public_id",
@@ -409,12 +400,7 @@ CERTIFICATE_FIELDS = (
 
 
 def _certificate_status(row, now) -> str:
-    """Certificate.status_at() on a values() row (no model instance per row)."""
-    if row["revoked_at"]:
-        return CertificateStatus.REVOKED.value
-    if row["expires_at"] and row["expires_at"] <= now:
-        return CertificateStatus.EXPIRED.value
-    return CertificateStatus.VALID.value
+    return certificate_status(row["revoked_at"], row["expires_at"], now).value
 
 
 def certificate_item(row: dict, now, url_of) -> dict:

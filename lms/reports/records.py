@@ -25,18 +25,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from decimal import Decimal
-from types import SimpleNamespace
 from typing import NamedTuple
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone
 
-from certificates.models import Certificate, CertificateStatus
+from certificates.models import Certificate, certificate_status
+from certificates.sharing import verification_url_maker
 from courses.models import CompletionStatus, Enrollment
 from lms.advocacy.models import LearnerTier
 from quizzes.models import Attempt, AttemptStatus
@@ -125,17 +124,6 @@ class CompletionRecord:
     def is_completed(self) -> bool:
         return self.completion_status == CompletionStatus.COMPLETED
 
-    def as_dict(self) -> dict:
-        """JSON-ready: datetimes ISO 8601 with offset, decimals as numbers, UUIDs as text."""
-        return {name: json_value(value) for name, value in _items(self)}
-
-
-FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(CompletionRecord))
-
-
-def _items(record: CompletionRecord):
-    return ((name, getattr(record, name)) for name in FIELD_NAMES)
-
 
 def _zone() -> ZoneInfo:
     # Django caches it and clears the cache when a test overrides TIME_ZONE; reading
@@ -160,35 +148,6 @@ def iso(moment: dt.datetime | dt.date | None) -> str:
             moment = moment.astimezone(zone)
         return moment.isoformat(timespec="seconds")
     return moment.isoformat()
-
-
-def json_value(value):
-    if value is None or isinstance(value, bool | int | str):
-        return value
-    if isinstance(value, dt.datetime | dt.date):
-        return iso(value)
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, UUID):
-        return str(value)
-    return str(value)
-
-
-def record_as_row(record: CompletionRecord) -> dict:
-    """Text for CSV-like writers: ISO dates, decimals without exponent, '' for missing."""
-    row = {}
-    for name, value in _items(record):
-        if value is None:
-            row[name] = ""
-        elif isinstance(value, bool):
-            row[name] = "true" if value else "false"
-        elif isinstance(value, dt.datetime | dt.date):
-            row[name] = iso(value)
-        elif isinstance(value, Decimal):
-            row[name] = format(value.normalize(), "f") if value else "0"
-        else:
-            row[name] = str(value)
-    return row
 
 
 # --- batch reads --------------------------------------------------------------------------
@@ -349,38 +308,19 @@ def _counted_score(score_scaled, fact: _AttemptFacts | None):
     return ordered[0][1], ordered[0][2]
 
 
-_CODE = "CODE0PLACEHOLDER"
-
-
-def _certificate_url_pattern() -> str:
-    """The verification URL with a placeholder for the code: reverse() once per batch,
-    not once per certificate."""
-    try:
-        from certificates.sharing import verification_url
-    except ImportError:  # pragma: no cover - the sharing module is optional
-        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + f"/verify/{_CODE}/"
-    return verification_url(SimpleNamespace(code=_CODE))
-
-
 def _certificates(rows: list[_Row], now) -> dict[int, tuple]:
     found = {}
     if not rows:
         return found
-    pattern = None
+    url_of = None
     for enrollment_id, code, issued, expires, revoked in fast_values_list(
         Certificate.objects.filter(enrollment_id__in=[r.pk for r in rows]).values_list(
             "enrollment_id", "code", "issued_at", "expires_at", "revoked_at"
         )
     ):
-        if pattern is None:
-            pattern = _certificate_url_pattern()
-        if revoked is not None:
-            status = CertificateStatus.REVOKED
-        elif expires is not None and expires <= now:
-            status = CertificateStatus.EXPIRED
-        else:
-            status = CertificateStatus.VALID
-        found[enrollment_id] = (code, pattern.replace(_CODE, code), issued, expires, str(status))
+        url_of = url_of or verification_url_maker()
+        status = certificate_status(revoked, expires, now)
+        found[enrollment_id] = (code, url_of(code), issued, expires, str(status))
     return found
 
 
@@ -535,18 +475,11 @@ def completion_records(
         last = chunk[-1].pk
 
 
-def record_fields() -> tuple[str, ...]:
-    return FIELD_NAMES
-
-
 __all__ = [
     "CompletionRecord",
-    "FIELD_NAMES",
     "completion_records",
     "enrollments_queryset",
     "iso",
-    "json_value",
-    "record_as_row",
     "record_from_rows",
     "records_for_enrollments",
 ]

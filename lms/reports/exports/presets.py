@@ -48,10 +48,8 @@ class Preset:
     kind: str  # "csv", "xlsx" or "json"
     columns: tuple[Column, ...]
     filename: str  # without extension
-    # Which records a target imports (e.g. only completions); None = every record.
-    include: Callable[[CompletionRecord], bool] | None = None
     bom: bool = False  # a UTF-8 byte-order mark, so Excel opens accents right
-    # The same as include=_completed, but done in SQL (the rows are never read).
+    # Targets that import completions only: the others are left out in SQL, never read.
     completed_only: bool = False
 
     def cell_functions(self, *, typed: bool = False) -> list[Callable[[CompletionRecord], object]]:
@@ -73,9 +71,6 @@ class Preset:
             "json": "application/json",
             "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         }[self.kind]
-
-    def wants(self, record: CompletionRecord) -> bool:
-        return self.include is None or self.include(record)
 
 
 def _float(value):
@@ -202,10 +197,6 @@ MOODLE_COLUMNS = (
 )
 
 
-def _completed(r: CompletionRecord) -> bool:
-    return r.is_completed
-
-
 PRESETS: dict[str, Preset] = {
     p.name: p
     for p in (
@@ -225,7 +216,6 @@ PRESETS: dict[str, Preset] = {
             "csv",
             SAP_COLUMNS,
             "sap-successfactors-external-events",
-            include=_completed,
             completed_only=True,
         ),
         Preset(
@@ -237,7 +227,6 @@ PRESETS: dict[str, Preset] = {
             "csv",
             WORKDAY_COLUMNS,
             "workday-learning-records",
-            include=_completed,
             completed_only=True,
         ),
         Preset(

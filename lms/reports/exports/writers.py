@@ -52,12 +52,13 @@ def csv_chunks(preset: Preset, records: Iterable[CompletionRecord]) -> Iterator[
         yield buffer.encode("utf-8")
 
 
-def json_object(preset: Preset, record: CompletionRecord) -> dict:
-    """Typed values (numbers, booleans); empty text becomes null."""
+def json_object(cells, record: CompletionRecord) -> dict:
+    """Typed values (numbers, booleans); empty text becomes null. `cells`: (header,
+    function) pairs, picked once per export."""
     obj = {}
-    for column in preset.columns:
-        value = column.cell(record, typed=True)
-        obj[column.header] = None if value == "" else value
+    for header, cell in cells:
+        value = cell(record)
+        obj[header] = None if value == "" else value
     return obj
 
 
@@ -65,9 +66,10 @@ def json_chunks(preset: Preset, records: Iterable[CompletionRecord]) -> Iterator
     """A JSON array written one object at a time: `[` ... `]`, one object per line."""
     buffer = "["
     first = True
+    cells = list(zip(preset.headers, preset.cell_functions(typed=True), strict=True))
     for record in records:
         buffer += ("\n" if first else ",\n") + json.dumps(
-            json_object(preset, record), ensure_ascii=False, separators=(",", ":")
+            json_object(cells, record), ensure_ascii=False, separators=(",", ":")
         )
         first = False
         if len(buffer) >= FLUSH_BYTES:
