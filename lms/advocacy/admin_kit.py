@@ -31,14 +31,10 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import wiring_kit
 from .admin_ladder import ADVOCACY_MENU_HOOK
 from .models import ContentPost, ReferentQuestion, Tier
 from .selectors_referent import inbox, inbox_unanswered_count
 from .services_referent import ANSWER_MAX, referent_question_answer
-
-# Wire the lesson aside and the dashboard panel (see wiring_kit's docstring for when).
-wiring_kit.connect()
 
 VIEW_QUESTIONS = "advocacy.view_referentquestion"
 ANSWER_QUESTIONS = "advocacy.answer_referentquestion"

@@ -13,10 +13,11 @@ class AdvocacyConfig(AppConfig):
         # place (receivers.py).
         from lms.dashboard.panels import Panel, register
 
-        from . import receivers
+        from . import receivers, wiring_kit
         from .panels import tier_panel_data
 
         receivers.connect()
+        wiring_kit.connect()  # the referent's lesson aside and dashboard panel
         register(
             Panel(
                 name="advocacy_tier",

@@ -2,9 +2,8 @@
 beside every lesson (courses/extensions.py) and a dashboard panel with the referent's
 answers (lms/dashboard/panels.py).
 
-`connect()` is idempotent. It runs when wagtail_hooks imports admin_kit, which Wagtail does
-as soon as the URLconf loads (wagtail.admin.urls reads the hooks), so before any page is
-served; AppConfig.ready() may call it too.
+`connect()` is idempotent; AdvocacyConfig.ready() calls it, so the aside and the panel are
+there in every process (server, shell, command, test) before any page is rendered.
 """
 
 from courses.extensions import lesson_aside_register

@@ -14,8 +14,8 @@ from types import SimpleNamespace
 
 from django.db import transaction
 
-from .rules import rules_for
-from .services import activity_record, badges_evaluate, points_award, points_reverse
+from .receivers import rules_pay
+from .services import activity_record, badges_evaluate, points_reverse
 
 
 @dataclass
@@ -56,28 +56,21 @@ def _events(user) -> list[tuple]:
     return sorted((e for e in events if e[0] is not None), key=lambda e: (e[0], order.index(e[1])))
 
 
-def _pay(event: str, *, user, at, **kwargs) -> None:
-    for rule in rules_for(event):
-        key = rule.object_key(**kwargs)
-        if key is not None:
-            points_award(user=user, rule_key=rule.key, object_key=key, now=at)
-
-
 @transaction.atomic
 def points_backfill(*, user) -> BackfillReport:
     report = BackfillReport()
     for at, kind, payload in _events(user):
         report.events += 1
         if kind == "lesson":
-            _pay("lesson_completed", user=user, at=at, lesson=payload)
+            rules_pay("lesson_completed", user=user, at=at, lesson=payload)
             activity_record(user=user, at=at)
         elif kind == "attempt":
-            _pay("attempt_graded", user=user, at=at, attempt=payload)
+            rules_pay("attempt_graded", user=user, at=at, attempt=payload)
             activity_record(user=user, at=at)
         elif kind == "workshop":
-            _pay("workshop_completed", user=user, at=at, enrollment=payload)
+            rules_pay("workshop_completed", user=user, at=at, enrollment=payload)
         elif kind == "certificate":
-            _pay("certificate_issued", user=user, at=at, certificate=payload)
+            rules_pay("certificate_issued", user=user, at=at, certificate=payload)
         elif kind == "revoked":
             points_reverse(
                 user=user,
@@ -86,9 +79,9 @@ def points_backfill(*, user) -> BackfillReport:
                 now=at,
             )
         elif kind == "charter":
-            _pay("charter_accepted", user=user, at=at, acceptance=payload)
+            rules_pay("charter_accepted", user=user, at=at, acceptance=payload)
         elif kind == "tier":
             old, new = payload
-            _pay("tier_changed", user=user, at=at, old=old, new=new)
+            rules_pay("tier_changed", user=user, at=at, old=old, new=new)
     report.badges = len(badges_evaluate(user=user, event="all"))
     return report

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from django.conf import settings
 from django.utils import timezone
 
 from courses.levels import Level
@@ -102,8 +101,10 @@ class Facts:
     @property
     def best_streak(self) -> int:
         def compute():
+            from .services import streak_timezone  # services imports this module
+
             weeks = ActivityWeek.objects.filter(user=self.user).values_list("iso_year", "iso_week")
-            return streak_compute(weeks, week_of(self.now, settings.TIME_ZONE)).best
+            return streak_compute(weeks, week_of(self.now, streak_timezone())).best
 
         return self._once("streak", compute)
 

@@ -18,7 +18,8 @@ from .rules import rules_for
 from .services import activity_record, badges_evaluate, points_award, points_reverse, tier_notify
 
 
-def _pay(event: str, *, user, at, **kwargs) -> None:
+def rules_pay(event: str, *, user, at, **kwargs) -> None:
+    """Pay every rule of `event` (the backfill replays history through it too)."""
     for rule in rules_for(event):
         object_key = rule.object_key(**kwargs)
         if object_key is not None:
@@ -27,14 +28,14 @@ def _pay(event: str, *, user, at, **kwargs) -> None:
 
 def on_lesson_completed(sender, *, user, lesson, completion=None, **kwargs):
     at = getattr(completion, "completed_at", None) or timezone.now()
-    _pay("lesson_completed", user=user, at=at, lesson=lesson, **kwargs)
+    rules_pay("lesson_completed", user=user, at=at, lesson=lesson, **kwargs)
     activity_record(user=user, at=at)
     badges_evaluate(user=user, event="lesson_completed", now=at)
 
 
 def on_workshop_completed(sender, *, user, enrollment, **kwargs):
     at = enrollment.completed_at or timezone.now()
-    _pay("workshop_completed", user=user, at=at, enrollment=enrollment, **kwargs)
+    rules_pay("workshop_completed", user=user, at=at, enrollment=enrollment, **kwargs)
 
 
 def on_workshop_passed(sender, *, user, enrollment, **kwargs):
@@ -43,14 +44,14 @@ def on_workshop_passed(sender, *, user, enrollment, **kwargs):
 
 def on_attempt_graded(sender, *, user, attempt, **kwargs):
     at = attempt.submitted_at or timezone.now()
-    _pay("attempt_graded", user=user, at=at, attempt=attempt)
+    rules_pay("attempt_graded", user=user, at=at, attempt=attempt)
     activity_record(user=user, at=at)
     badges_evaluate(user=user, event="attempt_graded", now=at)
 
 
 def on_certificate_issued(sender, *, user, certificate, at=None, **kwargs):
     at = at or certificate.issued_at
-    _pay("certificate_issued", user=user, at=at, certificate=certificate)
+    rules_pay("certificate_issued", user=user, at=at, certificate=certificate)
     badges_evaluate(user=user, event="certificate_issued", now=at)
 
 
@@ -65,13 +66,13 @@ def on_certificate_revoked(sender, *, user, certificate, at=None, **kwargs):
 
 def on_tier_changed(sender, *, user, old, new, at=None, **kwargs):
     at = at or timezone.now()
-    _pay("tier_changed", user=user, at=at, old=old, new=new)
+    rules_pay("tier_changed", user=user, at=at, old=old, new=new)
     if new is not None and new.rank > (old.rank if old is not None else 0):
         tier_notify(user=user, tier=new, at=at)
 
 
 def on_charter_accepted(sender, *, user, acceptance, at=None, **kwargs):
-    _pay("charter_accepted", user=user, at=at or acceptance.accepted_at, acceptance=acceptance)
+    rules_pay("charter_accepted", user=user, at=at or acceptance.accepted_at, acceptance=acceptance)
 
 
 CONNECTIONS = [
