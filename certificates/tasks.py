@@ -19,7 +19,7 @@ from lms.accounts.selectors import user_language
 logger = logging.getLogger(__name__)
 
 
-def certificate_email_send(*, certificate, now=None) -> bool:
+def certificate_email_send(*, certificate, now=None, brands=None) -> bool:
     """E-mail the holder that their certificate is ready, once per certificate: the row is
     claimed (emailed_at) before sending, so a second worker or a replayed task finds it
     taken. If sending fails, the claim is released for a later attempt and the error
@@ -38,7 +38,7 @@ def certificate_email_send(*, certificate, now=None) -> bool:
         return False
     user = certificate.user
     language = user_language(user, certificate.language)
-    brand = BrandResolver().brand_for(certificate)
+    brand = (brands or BrandResolver()).brand_for(certificate)
     try:
         with translation.override(language):
             context = {
@@ -73,7 +73,7 @@ def certificate_email_send(*, certificate, now=None) -> bool:
 def certificate_deliver(certificate_id: int) -> dict:
     """Render and store the PDF if it has none, then e-mail the learner (once)."""
     from .models import Certificate
-    from .rendering import certificate_pdf_store
+    from .rendering import BrandResolver, certificate_pdf_store
 
     result: dict = {"certificate": certificate_id, "rendered": False, "emailed": False}
     try:
@@ -85,14 +85,15 @@ def certificate_deliver(certificate_id: int) -> dict:
         if certificate is None:
             result["error"] = "missing"
             return result
+        brands = BrandResolver()  # one look-up of the site's brand for the PDF and the e-mail
         if not certificate.pdf:
             try:
-                certificate_pdf_store(certificate=certificate)
+                certificate_pdf_store(certificate=certificate, brands=brands)
                 result["rendered"] = True
             except Exception as exc:
                 logger.exception("Rendering the PDF of certificate %s failed", certificate_id)
                 result["render_error"] = repr(exc)
-        result["emailed"] = certificate_email_send(certificate=certificate)
+        result["emailed"] = certificate_email_send(certificate=certificate, brands=brands)
     except Exception as exc:
         logger.exception("Delivering certificate %s failed", certificate_id)
         result["error"] = repr(exc)
