@@ -77,6 +77,17 @@ def client_key(request) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
+def window_hit(key: str, period: int) -> int:
+    """Count one hit in a fixed window's cache counter (the key names the window); returns
+    the window's count so far. Shared by every rate limit of the academy."""
+    cache.add(key, 0, timeout=period + 1)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired or evicted between add and incr: the window starts again
+        cache.set(key, 1, timeout=period + 1)
+        return 1
+
+
 def verification_hit(request, *, count: bool = True, now: float | None = None) -> Verdict:
     """Record one look-up by this client (or, with count=False, only check) and say whether
     it may go ahead."""
@@ -85,12 +96,7 @@ def verification_hit(request, *, count: bool = True, now: float | None = None) -
     window = int(now // period)
     key = f"certificates:verify:{client_key(request)}:{window}"
     if count:
-        cache.add(key, 0, timeout=period + 1)
-        try:
-            used = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=period + 1)
-            used = 1
+        used = window_hit(key, period)
         allowed = used <= limit
     else:
         used = cache.get(key, 0)

@@ -18,9 +18,10 @@ import math
 import time
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import gettext as _
 from ninja.security import APIKeyHeader, HttpBearer
+
+from certificates.ratelimit import window_hit
 
 from .keys import api_key_touch, api_key_verify
 from .models import ApiKey
@@ -78,12 +79,7 @@ def _rate_check(key: ApiKey, request) -> None:
     now = time.time()
     window = int(now // RATE_WINDOW_SECONDS)
     cache_key = f"reports-api-rate:{key.prefix}:{window}"
-    cache.add(cache_key, 0, timeout=RATE_WINDOW_SECONDS + 5)
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # evicted between add and incr: start the window again
-        cache.set(cache_key, 1, timeout=RATE_WINDOW_SECONDS + 5)
-        count = 1
+    count = window_hit(cache_key, RATE_WINDOW_SECONDS)
     reset = (window + 1) * RATE_WINDOW_SECONDS
     request.rate_limit_headers = {
         "X-RateLimit-Limit": str(limit),
