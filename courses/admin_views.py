@@ -33,12 +33,11 @@ def staff_enroll(request):
         }
         try:
             with transaction.atomic():  # all learners or none
+                # A whole department at once: a few queries, not a few per learner.
                 if isinstance(target, CoursePage):
-                    # A whole department at once: a few queries, not a few per learner.
                     services.course_enroll_many(users=learners, course=target, **common)
                 else:
-                    for learner in learners:
-                        services.workshop_enroll(workshop=target, user=learner, **common)
+                    services.workshop_enroll_many(users=learners, workshop=target, **common)
         except LearningError as error:
             messages.error(request, error.message)
         else:

@@ -152,11 +152,12 @@ def course_enroll_many(
     enrolled_by=None,
     due_date: date | None = None,
     now: datetime | None = None,
+    workshop: WorkshopPage | None = None,
 ) -> list[Enrollment]:
-    """Staff assign a course to many people at once (a department, an HR import): every
-    live workshop, in a few queries whatever their number. The new enrollments go out in
-    one `enrollments_created` event (receivers write in bulk too). Existing enrollments are
-    left as they are.
+    """Staff assign a course (every live workshop, or just `workshop`) to many people at
+    once (a department, an HR import), in a few queries whatever their number. The new
+    enrollments go out in one `enrollments_created` event (receivers write in bulk too).
+    Existing enrollments are left as they are.
 
     A learner who enrolls themselves at the same instant makes the INSERT fail: nothing is
     written and EnrollmentConflict says to try again (the caller's all-or-nothing holds)."""
@@ -164,7 +165,10 @@ def course_enroll_many(
         raise ValueError("course_enroll_many is for staff assignments")
     if not isinstance(course, CoursePage) or not course.live:
         raise NotOpen(_("This course is not open for enrollment."))
-    workshops = list(WorkshopPage.objects.live().child_of(course).order_by("path"))
+    if workshop is not None:
+        workshops = [_live_workshop(workshop)]
+    else:
+        workshops = list(WorkshopPage.objects.live().child_of(course).order_by("path"))
     if not workshops:
         raise NotOpen(_("This course has no workshop open to you yet."))
     now = now or timezone.now()
@@ -201,6 +205,12 @@ def course_enroll_many(
             ],
         )
     return enrollments
+
+
+def workshop_enroll_many(*, users, workshop, **kwargs) -> list[Enrollment]:
+    """Staff assign one workshop to many people at once (see course_enroll_many)."""
+    workshop = _live_workshop(workshop)
+    return course_enroll_many(users=users, course=_course_of(workshop), workshop=workshop, **kwargs)
 
 
 def _mark_started(enrollment: Enrollment, *, workshop, lesson, now) -> None:

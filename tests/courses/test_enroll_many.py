@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from courses.errors import EnrollmentConflict, NotOpen
 from courses.models import Enrollment, EnrollmentSource
-from courses.services import course_enroll_many, workshop_enroll
+from courses.services import course_enroll_many, workshop_enroll, workshop_enroll_many
 from lms.tracking.models import Statement
 from tests.factories import make_user
 
@@ -97,3 +97,15 @@ def test_a_learner_enrolling_at_the_same_instant_leaves_nothing_half_done(academ
     with pytest.raises(EnrollmentConflict), connection.execute_wrapper(learner_gets_there_first):
         course_enroll_many(users=[other, racer], course=course, source=EnrollmentSource.HR)
     assert not other.enrollments.exists()
+
+
+def test_one_workshop_for_a_department(academy, hr_user):
+    people = [make_user(department="Sales") for _ in range(3)]
+    workshop = academy.workshop(0, "intermediate")
+    created = workshop_enroll_many(
+        users=people, workshop=workshop, source=EnrollmentSource.HR, enrolled_by=hr_user
+    )
+    assert len(created) == 3
+    assert {e.workshop_key for e in created} == {workshop.translation_key}
+    assert {e.course_key for e in created} == {academy.courses[0].translation_key}
+    assert Statement.objects.filter(event="enrolled").count() == 3
