@@ -46,12 +46,11 @@ from .api_auth import (
     key_auth,
 )
 from .api_cursor import Cursor, CursorError, keyset_page, position
-from .api_rows import ENROLLMENT_VALUES, enrollment_rows
 from .catalogue import catalogue_load
 from .filters import ReportFilters, filter_enrollments
 from .keys import Scope
 from .models import ExportLog
-from .records import iso, records_for_enrollments
+from .records import ROW_FIELDS, iso, records_for_rows, rows_of
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
@@ -357,10 +356,11 @@ def completions(
         success_status=success_status or "",
     )
     queryset = filter_enrollments(Enrollment.objects.all(), filters, catalogue=catalogue)
-    rows, has_more = keyset_page(
-        queryset.values(*ENROLLMENT_VALUES), limit=limit, since=since, after=after
+    page, has_more = keyset_page(
+        queryset.values_list(*ROW_FIELDS), limit=limit, since=since, after=after
     )
-    records = records_for_enrollments(enrollment_rows(rows), catalogue=catalogue)
+    rows = rows_of(page)
+    records = records_for_rows(rows, catalogue=catalogue)
     return _page(
         request=request,
         resource="completions",

@@ -421,11 +421,22 @@ def records_for_enrollments(
     catalogue: Catalogue | None = None,
     now: dt.datetime | None = None,
 ) -> list[CompletionRecord]:
-    """Records for Enrollment instances, in their order (an admin page, an API page). Read
-    them with `enrollments_queryset()` (user and profile joined) to avoid a query per row.
-    Three queries whatever their number (attempts, certificates, tiers), plus three for the
-    catalogue when none is given."""
-    rows = [_row_of(e) for e in enrollments]
+    """Records for Enrollment instances, in their order (an admin page). Read them with
+    `enrollments_queryset()` (user and profile joined) to avoid a query per row."""
+    return records_for_rows([_row_of(e) for e in enrollments], catalogue=catalogue, now=now)
+
+
+def rows_of(values: Iterable[tuple]) -> list[_Row]:
+    """`values_list(*ROW_FIELDS)` tuples as rows with named fields (`.pk`, `.updated_at`)."""
+    return [_Row(*v) for v in values]
+
+
+def records_for_rows(
+    rows: list[_Row], *, catalogue: Catalogue | None = None, now: dt.datetime | None = None
+) -> list[CompletionRecord]:
+    """Records for rows read with `values_list(*ROW_FIELDS)` (an API page: no model instance
+    per row), in their order. Three queries whatever their number (attempts, certificates,
+    tiers), plus three for the catalogue when none is given."""
     if not rows:
         return []
     return _records(rows, catalogue or catalogue_load(), now or timezone.now())
@@ -482,4 +493,6 @@ __all__ = [
     "iso",
     "record_from_rows",
     "records_for_enrollments",
+    "records_for_rows",
+    "rows_of",
 ]

@@ -352,7 +352,7 @@ def test_the_number_of_queries_does_not_grow_with_the_page(
 
 
 def test_an_api_record_is_the_exports_record(client, hr_user, small_world):
-    """The API reads light rows instead of model instances (api_rows.py): what it serves
+    """The API reads light rows instead of model instances (records.rows_of): what it serves
     must be exactly what the exports build from the same enrollments."""
     from lms.reports.api import completion_item
     from lms.reports.records import completion_records
