@@ -197,7 +197,11 @@ def rule_values_forget() -> None:
 
 def point_rules_sync() -> int:
     """A PointRule row for every rule of the registry, at its default value, so trainers
-    find them all in the admin. Existing rows keep the trainers' values. Idempotent."""
+    find them all in the admin. Existing rows keep the trainers' values. Idempotent.
+
+    It leaves the cache alone on purpose: a missing row already reads as the rule's default
+    in rule_values(), so writing that default changes no value anyone may have cached. This
+    also runs after `migrate`, when the database cache table may not exist yet."""
     from .models import PointRule
 
     existing = set(PointRule.objects.values_list("key", flat=True))
@@ -211,8 +215,6 @@ def point_rules_sync() -> int:
         if key not in existing
     ]
     PointRule.objects.bulk_create(missing, ignore_conflicts=True)
-    if missing:
-        rule_values_forget()
     return len(missing)
 
 

@@ -26,8 +26,10 @@ CSRF_TRUSTED_ORIGINS = env.list(
     "CSRF_TRUSTED_ORIGINS", default=[f"https://{h}" for h in ALLOWED_HOSTS]
 )
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=f"https://{ALLOWED_HOSTS[0]}")
+STATIC_ROOT = env("STATIC_ROOT", default=str(STATIC_ROOT))  # noqa: F405 (from base)
 
-# Our background work runs in `manage.py db_worker`; Wagtail's own tasks stay immediate.
+# Our background work runs in `manage.py db_worker --backend lms`; Wagtail's own tasks stay
+# immediate on `default` (docs/decisions/0003 and 0012).
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "lms": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
