@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "lms.accounts.throttle.KnownDeviceMiddleware",  # the sign-in throttle's device cookie
     "lms.accounts.middleware.AdminForbiddenMiddleware",
     # 2FA: django-otp marks the session verified; ours sends unverified staff to set up or
     # enter their code before anything else.
