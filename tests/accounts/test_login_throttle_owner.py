@@ -196,3 +196,13 @@ def test_the_page_is_forbidden_without_the_permission(client, group):
     assert response.status_code == 403
     assert LoginFailure.objects.count() == 5
     assert reverse("accounts_throttles:index") not in client.get("/admin/").text
+
+
+def test_the_slowdown_message_is_translated(rf):
+    distributed_attack(rf, "ghost@example.com", addresses=11)
+    page = Client().post(
+        reverse("accounts:login").replace("/en/", "/fr/"),
+        {"username": "ghost@example.com", "password": "guess"},
+        REMOTE_ADDR="198.51.100.7",
+    )
+    assert "attendez 3 secondes avant de réessayer" in page.text
