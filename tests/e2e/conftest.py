@@ -156,3 +156,15 @@ def french_academy(transactional_db):
         return built
 
     return _build
+
+
+def read_clipboard(page) -> str:
+    """What the browser's clipboard holds. Our pages deny `clipboard-read` (Permissions-Policy,
+    lms/headers.py: the site only ever writes to it), so read it from a static file of the
+    same origin, which is served without that header."""
+    reader = page.context.new_page()
+    try:
+        reader.goto("/static/themes/css/academy.css")
+        return reader.evaluate("navigator.clipboard.readText()")
+    finally:
+        reader.close()
