@@ -206,3 +206,27 @@ def test_the_slowdown_message_is_translated(rf):
         REMOTE_ADDR="198.51.100.7",
     )
     assert "attendez 3 secondes avant de réessayer" in page.text
+
+
+def test_the_device_cookie_is_secure_when_sessions_are(settings):
+    settings.SESSION_COOKIE_SECURE = True  # as lms/settings/production.py sets it
+    make_user(email="jane@example.com")
+    owner = Client()
+    attempt(owner, "jane@example.com", PASSWORD, ip="10.0.0.2")
+    cookie = owner.cookies[throttle.DEVICE_COOKIE]
+    assert cookie["secure"] and cookie["httponly"] and cookie["samesite"] == "Lax"
+    # It names the account by its hash, signed: no e-mail in the browser's cookie jar.
+    assert "jane" not in cookie.value
+
+
+def test_a_success_forgets_only_that_addresss_failures(rf):
+    make_user(email="jane@example.com")
+    for _ in range(4):
+        attempt(Client(), "jane@example.com", "wrong", ip="10.0.0.1")
+    for _ in range(3):
+        attempt(Client(), "jane@example.com", "wrong", ip="10.0.0.9")
+    assert attempt(Client(), "jane@example.com", PASSWORD, ip="10.0.0.1").status_code == 302
+    assert LoginFailure.objects.count() == 3
+    assert set(LoginFailure.objects.values_list("address", flat=True)) == {
+        throttle.ip_key(rf.post("/", REMOTE_ADDR="10.0.0.9"))
+    }
