@@ -6,39 +6,57 @@ from django.utils.translation import ngettext
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from . import throttle
-from .models import LearnerProfile
+from .models import LearnerProfile, User
 
 
 class ThrottledLoginMixin:
-    """Refuse to check a password while the e-mail or the address is locked out after
-    repeated failures (lms/accounts/throttle.py). The message is the same for existing and
-    unknown addresses, so it tells an attacker nothing about which accounts exist."""
+    """Refuse to check a password while this client is locked out or slowed down after
+    repeated failures (lms/accounts/throttle.py). The messages are the same for existing and
+    unknown e-mails, so they tell an attacker nothing about which accounts exist."""
 
     def clean(self):
         email = (self.cleaned_data.get("username") or "").strip()
         checked = bool(email and self.cleaned_data.get("password"))
         if checked:
-            lock = throttle.login_check(email=email, request=self.request)
-            if lock is not None:
+            held = throttle.login_check(email=email, request=self.request)
+            if isinstance(held, throttle.Lock):
                 raise ValidationError(
                     ngettext(
                         "Too many failed sign-in attempts. For your security, signing in "
                         "is paused: try again in %(minutes)d minute, or reset your password.",
                         "Too many failed sign-in attempts. For your security, signing in "
                         "is paused: try again in %(minutes)d minutes, or reset your password.",
-                        lock.minutes,
+                        held.minutes,
                     )
-                    % {"minutes": lock.minutes},
+                    % {"minutes": held.minutes},
                     code="throttled",
+                )
+            if isinstance(held, throttle.Slowed):
+                raise ValidationError(
+                    ngettext(
+                        "Many failed sign-in attempts were made on this account from other "
+                        "places. For its security, wait %(seconds)d second before you try "
+                        "again; from a device you signed in on before, you will not wait.",
+                        "Many failed sign-in attempts were made on this account from other "
+                        "places. For its security, wait %(seconds)d seconds before you try "
+                        "again; from a device you signed in on before, you will not wait.",
+                        held.seconds,
+                    )
+                    % {"seconds": held.seconds},
+                    code="slowed",
                 )
         try:
             cleaned = super().clean()
         except ValidationError as error:
             if checked and getattr(error, "code", None) in ("invalid_login", "inactive"):
-                throttle.login_failed(email=email, request=self.request)
+                throttle.login_failed(
+                    email=email,
+                    request=self.request,
+                    user=User.objects.filter(email__iexact=email).first(),
+                )
             raise
         if checked:
-            throttle.login_succeeded(email=email)
+            throttle.login_succeeded(email=email, request=self.request)
         return cleaned
 
 

@@ -213,16 +213,49 @@ class RecoveryCode(models.Model):
 
 
 class LoginFailure(models.Model):
-    """A failed sign-in, kept for the throttling window. `key` is a hash of the e-mail
-    typed (account) or of the client address (ip): no e-mail is stored in clear, and an
-    unknown address is throttled exactly like a known one (no account enumeration)."""
+    """A failed sign-in, kept for the throttling window (lms/accounts/throttle.py).
+    `account` hashes the e-mail typed and `address` the client address: neither is stored in
+    clear, and an unknown e-mail is throttled exactly like a known one (no enumeration).
+    `user` is the account the e-mail names, if any, only so staff see whose account is
+    under attack; the rules never read it."""
 
-    key = models.CharField(max_length=80, db_index=True)
+    account = models.CharField(max_length=80)
+    address = models.CharField(max_length=80, blank=True)
+    known_device = models.BooleanField(default=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     at = models.DateTimeField(db_index=True)
 
     class Meta:
         verbose_name = _("failed sign-in")
         verbose_name_plural = _("failed sign-ins")
+        indexes = [
+            models.Index(fields=["account", "at"], name="loginfailure_account_at"),
+            models.Index(fields=["address", "at"], name="loginfailure_address_at"),
+        ]
+        permissions = [
+            ("manage_sign_in_throttles", _("Can see and clear sign-in throttles")),
+        ]
 
     def __str__(self):
-        return f"{self.key[:16]}… {self.at:%Y-%m-%d %H:%M}"
+        return f"{self.account[:16]}… {self.at:%Y-%m-%d %H:%M}"
+
+
+class KnownSignIn(models.Model):
+    """An address an account signed in from with the right password: attempts from it are
+    not slowed when the account is attacked from elsewhere. Both are hashes."""
+
+    account = models.CharField(max_length=80)
+    address = models.CharField(max_length=80)
+    last_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("known sign-in address")
+        verbose_name_plural = _("known sign-in addresses")
+        constraints = [
+            models.UniqueConstraint(fields=["account", "address"], name="knownsignin_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.account[:16]}… {self.last_at:%Y-%m-%d}"

@@ -10,7 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from . import admin_import
+from . import admin_import, admin_throttle, throttle
 from .models import EnrollmentRule
 
 
@@ -113,3 +113,28 @@ class EmployeesGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_employee_viewsets():
     return EmployeesGroup()
+
+
+class ThrottleMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(throttle.PERMISSION)
+
+
+@hooks.register("register_admin_urls")
+def register_throttle_urls():
+    from django.urls import include
+
+    urls = [
+        path("", admin_throttle.throttle_index, name="index"),
+        path("clear/", admin_throttle.throttle_clear, name="clear"),
+    ]
+    return [path("sign-in-throttles/", include((urls, "accounts_throttles")))]
+
+
+@hooks.register("register_settings_menu_item")
+def register_throttle_menu_item():
+    from django.urls import reverse
+
+    return ThrottleMenuItem(
+        _("Sign-in throttles"), reverse("accounts_throttles:index"), icon_name="lock", order=900
+    )

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import environ
+from csp import constants as csp
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -63,6 +64,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "lms.accounts.throttle.KnownDeviceMiddleware",  # the sign-in throttle's device cookie
+    # CSP (with its nonce), Permissions-Policy, Cache-Control: see lms/headers.py.
+    "lms.headers.ContentSecurityPolicyMiddleware",
+    "lms.headers.ResponseHeadersMiddleware",
     "lms.accounts.middleware.AdminForbiddenMiddleware",
     # 2FA: django-otp marks the session verified; ours sends unverified staff to set up or
     # enter their code before anything else.
@@ -89,6 +94,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -199,3 +205,70 @@ PORTE_VOIX = {
     # Names shown to learners when no brand setting exists yet for the site.
     "DEFAULT_ACADEMY_NAME": "Porte-voix",
 }
+
+
+# -- Security headers (lms/headers.py) ------------------------------------------------------
+# Learner pages: nothing inline without the request's nonce ({{ CSP_NONCE }}), no eval.
+# Videos play from the two privacy-friendly players courses/blocks.py allows, or from any
+# https address a trainer typed (the video block accepts .mp4/.webm links).
+_VIDEO_PLAYERS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [csp.SELF],
+        "script-src": [csp.SELF, csp.NONCE],
+        "style-src": [csp.SELF, csp.NONCE],
+        "img-src": [csp.SELF, "data:"],
+        "font-src": [csp.SELF],
+        "connect-src": [csp.SELF],
+        "media-src": [csp.SELF, "https:"],
+        "frame-src": _VIDEO_PLAYERS,
+        "object-src": [csp.NONE],
+        "base-uri": [csp.SELF],
+        "form-action": [csp.SELF],
+        "frame-ancestors": [csp.SELF],
+    }
+}
+# The Wagtail admin (8.0) writes style="" attributes, and inline <script> in its date/time
+# widgets (initDateChooser) and inline panels, which no nonce can reach (widgets render
+# without the request): inline scripts and styles are allowed there, with no nonce in the
+# list (a nonce makes browsers ignore 'unsafe-inline'). Still no eval, no plugins, no other
+# origin, no foreign form target, no framing. Image choosers preview uploads from blob:.
+LMS_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [csp.SELF, csp.UNSAFE_INLINE],
+        "style-src": [csp.SELF, csp.UNSAFE_INLINE],
+        "img-src": [csp.SELF, "data:", "blob:"],
+    }
+}
+# No Gravatar avatars in the admin: they would send a hash of each staff e-mail to a third
+# party, and the admin's img-src is our origin only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Powerful features off; the kit's copy button writes to the clipboard; embedded players may
+# use full screen and picture-in-picture (courses/templates/courses/blocks/video.html).
+_PLAYERS = " ".join(f'"{origin}"' for origin in _VIDEO_PLAYERS)
+LMS_PERMISSIONS_POLICY = ", ".join(
+    [
+        "accelerometer=()",
+        "autoplay=()",
+        "browsing-topics=()",
+        "camera=()",
+        "clipboard-read=()",
+        "clipboard-write=(self)",
+        "display-capture=()",
+        f"encrypted-media=(self {_PLAYERS})",
+        f"fullscreen=(self {_PLAYERS})",
+        "geolocation=()",
+        "gyroscope=()",
+        "interest-cohort=()",
+        "magnetometer=()",
+        "microphone=()",
+        "midi=()",
+        "payment=()",
+        f"picture-in-picture=(self {_PLAYERS})",
+        "publickey-credentials-get=()",
+        "screen-wake-lock=()",
+        "usb=()",
+        "xr-spatial-tracking=()",
+    ]
+)

@@ -10,8 +10,14 @@ from tests.certificates.issuing import certificate_earn, learner_named
 _CSRF = re.compile(rb'name="csrfmiddlewaretoken" value="[^"]*"')
 
 
+# The Content-Security-Policy nonce changes with every response too (lms/headers.py).
+_NONCE = re.compile(rb'nonce="[^"]*"')
+
+
 def body_without_csrf(response) -> bytes:
-    return _CSRF.sub(b'name="csrfmiddlewaretoken" value=""', response.content)
+    """The body without what differs on every response: the CSRF token and the CSP nonce."""
+    body = _CSRF.sub(b'name="csrfmiddlewaretoken" value=""', response.content)
+    return _NONCE.sub(b'nonce=""', body)
 
 
 def show_name(user, shown: bool = True) -> None:

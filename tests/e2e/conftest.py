@@ -84,11 +84,39 @@ def browser_context_args(browser_context_args, live_server):
     }
 
 
+# Every page any browser test opens reports what its Content-Security-Policy refused
+# (lms/headers.py): the init script runs before the page's own scripts, outside the policy,
+# and hands each `securitypolicyviolation` event to the test through an exposed binding,
+# which survives navigations.
+CSP_WATCH = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__pvCspViolation({
+    page: document.location.pathname,
+    directive: event.effectiveDirective,
+    blocked: event.blockedURI,
+    sample: event.sample,
+    source: event.sourceFile + ":" + event.lineNumber,
+  });
+});
+"""
+
+
+def watch_csp(context) -> list[dict]:
+    """Start recording the CSP violations of every page of `context`; the list fills up."""
+    violations: list[dict] = []
+    context.expose_binding("__pvCspViolation", lambda _source, found: violations.append(found))
+    context.add_init_script(CSP_WATCH)
+    return violations
+
+
 @pytest.fixture
 def page(page):
+    """The test's page, failing the test on any CSP violation seen on any of its pages."""
     page.set_default_timeout(TIMEOUT_MS)
     page.set_default_navigation_timeout(TIMEOUT_MS)
-    return page
+    violations = watch_csp(page.context)
+    yield page
+    assert not violations, "Content-Security-Policy violations:\n" + "\n".join(map(str, violations))
 
 
 @pytest.fixture
@@ -128,3 +156,15 @@ def french_academy(transactional_db):
         return built
 
     return _build
+
+
+def read_clipboard(page) -> str:
+    """What the browser's clipboard holds. Our pages deny `clipboard-read` (Permissions-Policy,
+    lms/headers.py: the site only ever writes to it), so read it from a static file of the
+    same origin, which is served without that header."""
+    reader = page.context.new_page()
+    try:
+        reader.goto("/static/themes/css/academy.css")
+        return reader.evaluate("navigator.clipboard.readText()")
+    finally:
+        reader.close()

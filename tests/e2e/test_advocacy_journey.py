@@ -19,6 +19,7 @@ from courses import services as course_services
 from courses.models import WorkshopPage
 from lms.advocacy.models import CharterAcceptance, ContentPost, LearnerTier, Tier, TierRequirement
 from tests.advocacy.ladder import charter_build
+from tests.e2e.conftest import read_clipboard
 from tests.factories import build_academy, make_user
 
 RELAY_TEXT = "Our new apprenticeship programme opens today: proud to see it grow."
@@ -248,4 +249,4 @@ def test_learner_passes_the_beginner_workshops_becomes_a_relay_and_shares_a_post
     confirmation = post.get_by_role("status")
     expect(confirmation).to_have_attribute("aria-live", "polite")
     expect(confirmation).to_have_text("Copied to the clipboard.")
-    assert page.evaluate("navigator.clipboard.readText()") == RELAY_SHARED
+    assert read_clipboard(page) == RELAY_SHARED

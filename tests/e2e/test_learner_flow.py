@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from courses.models import LessonPage
+from tests.e2e.conftest import read_clipboard
 from tests.factories import PASSWORD, build_academy, make_user
 
 # The academy's default brand colour (--pv-primary), as the browser computes it.
@@ -133,4 +134,4 @@ def test_copy_button_puts_the_example_post_on_the_clipboard(page, live_server, s
     # The context may use the clipboard, so the copy must really happen (the fallback,
     # selecting the text for Ctrl+C, is for browsers that refuse).
     expect(post.get_by_role("status")).to_have_text("Copied to the clipboard.")
-    assert page.evaluate("navigator.clipboard.readText()") == "Hello world #team"
+    assert read_clipboard(page) == "Hello world #team"

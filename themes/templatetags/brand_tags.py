@@ -1,4 +1,5 @@
 from django import template
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from ..colors import HEX_COLOR
@@ -13,13 +14,20 @@ def _color(value: str, fallback: str) -> str:
     return value if HEX_COLOR.match(value or "") else fallback
 
 
-@register.simple_tag
-def brand_css_variables(brand):
+@register.simple_tag(takes_context=True)
+def brand_css_variables(context, brand):
     """The site's brand as CSS custom properties. Colours are re-checked against the hex
-    pattern and fonts come from a fixed list, so nothing typed by a user reaches the CSS."""
+    pattern and fonts come from a fixed list, so nothing typed by a user reaches the CSS.
+    The <style> carries the request's Content-Security-Policy nonce (lms/headers.py), the
+    only way an inline style is applied on learner pages."""
     primary = _color(getattr(brand, "primary_color", ""), DEFAULTS["primary"])
     accent = _color(getattr(brand, "accent_color", ""), DEFAULTS["accent"])
     font = FONT_STACKS.get(getattr(brand, "font_stack", ""), FONT_STACKS["system"])
-    return mark_safe(  # noqa: S308 - every value above is validated or a constant
-        f"<style>:root{{--pv-primary:{primary};--pv-accent:{accent};--pv-font:{font};}}</style>"
+    request = context.get("request")
+    # str(): the nonce is lazy (and falsy until read); reading it puts it in the header.
+    nonce = str(request.csp_nonce) if hasattr(request, "csp_nonce") else ""
+    nonce_attribute = format_html(' nonce="{}"', nonce) if nonce else ""
+    return mark_safe(  # noqa: S308 - every value above is validated, escaped or a constant
+        f"<style{nonce_attribute}>"
+        f":root{{--pv-primary:{primary};--pv-accent:{accent};--pv-font:{font};}}</style>"
     )
