@@ -233,7 +233,8 @@ class _Batch:
         self.outcome: dict = {}  # statement id -> (status, message)
 
     def before_request(self) -> None:
-        if time.monotonic() + self.timeout > self.deadline:
+        reserve = LEASE_MARGIN.total_seconds() / 2
+        if time.monotonic() + self.timeout + reserve > self.deadline:
             raise LeaseEnding
         self.report.requests += 1
 
@@ -447,8 +448,9 @@ def deliver_destination(destination: Destination, *, now: dt.datetime | None = N
                 claim = _claim(destination, token, now, report)
                 if claim is None:
                     break
-                claimed_at = time.monotonic()
-                deadline = claimed_at + (lease_length(destination) - LEASE_MARGIN).total_seconds()
+                # Measured from after the claim's commit: the lease began a little earlier,
+                # the half margin left at the end covers that and the record step.
+                deadline = time.monotonic() + lease_length(destination).total_seconds()
                 batch = _Batch(
                     client, report, deadline=deadline, timeout=float(destination.timeout_seconds)
                 )
@@ -468,6 +470,17 @@ def deliver_destination(destination: Destination, *, now: dt.datetime | None = N
     finally:
         _release(destination, token)
     return report
+
+
+def destination_retry_now(*, destination: Destination, by=None) -> None:
+    """A person asks for a try now: the breaker's next try becomes due (half-open), so the
+    next run sends its probe at once. The event says who asked."""
+    with transaction.atomic():
+        Destination.objects.filter(pk=destination.pk, retry_at__isnull=False).update(
+            retry_at=timezone.now()
+        )
+        who = by.get_username() if by is not None else ""
+        _event(destination.pk, EventKind.RETRY, who)
 
 
 def deliver_all(*, now: dt.datetime | None = None, destinations=None) -> Report:
