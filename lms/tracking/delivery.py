@@ -487,9 +487,16 @@ def deliver_all(*, now: dt.datetime | None = None, destinations=None) -> Report:
     """One sweep: every enabled destination (or the given ones)."""
     report = Report()
     if destinations is None:
-        destinations = Destination.objects.filter(enabled=True)
+        # The healthy first: a probe of a hanging LRS (one timeout) then delays no one.
+        destinations = Destination.objects.filter(enabled=True).order_by(
+            "consecutive_failures", "name", "pk"
+        )
+    moment = now or timezone.now()
     for destination in destinations:
         if not destination.enabled:
+            continue
+        if destination.retry_at and destination.retry_at > moment:
+            report.wake(destination.retry_at)  # open breaker: not even a transaction
             continue
         try:
             report.add(deliver_destination(destination, now=now))
