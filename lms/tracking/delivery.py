@@ -317,8 +317,9 @@ def _note_configuration_error(destination: Destination, message: str) -> None:
 
 @dataclass
 class Claim:
+    """The batch a worker holds the lease on (when the breaker is half-open: its probe)."""
+
     statements: list[Statement]
-    probe: bool  # the breaker was half-open: this batch is its probe
 
 
 def _release(destination: Destination, token: uuid.UUID) -> None:
@@ -357,7 +358,7 @@ def _claim(destination, token, now, report) -> Claim | None:
         )
         if not taken:
             return None
-        return Claim(statements=statements, probe=row.consecutive_failures > 0)
+        return Claim(statements=statements)
 
 
 def _record(destination, token, claim, outcome, error, now, report) -> bool:
