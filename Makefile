@@ -51,6 +51,7 @@ bench: install compilemessages
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/run.py $(BENCH_ARGS)
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/quiz_bench.py $(BENCH_ARGS)
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/tracking_bench.py $(BENCH_ARGS)
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/delivery_bench.py $(BENCH_ARGS)
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/certificate_bench.py $(BENCH_ARGS)
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/leaderboard_bench.py $(BENCH_ARGS)
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/export_bench.py $(BENCH_ARGS)

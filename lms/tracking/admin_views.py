@@ -21,8 +21,17 @@ from django.views.decorators.http import require_POST
 
 from . import selectors
 from .constants import XAPI_VERSION
+from .delivery import destination_retry_now
 from .forms import RetryForm, StatementFilterForm
-from .models import AuthType, Delivery, DeliveryStatus, Destination, Statement
+from .models import (
+    AuthType,
+    Delivery,
+    DeliveryStatus,
+    Destination,
+    DestinationEvent,
+    Statement,
+    breaker_state,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -102,14 +111,10 @@ def _enqueue_delivery() -> bool:
         from lms.tracking import tasks
     except ImportError:
         return False
-    task = getattr(tasks, "deliver_pending", None)
-    if task is None:
+    enqueue = getattr(tasks, "enqueue_delivery", None)
+    if enqueue is None:
         return False
-    try:
-        task.enqueue()
-    except Exception:  # a failing LRS or queue must not break the admin page
-        logger.exception("Could not enqueue the xAPI delivery task")
-        return False
+    enqueue()  # coalesced with a run already waiting; never raises
     return True
 
 
@@ -139,6 +144,46 @@ def retry_parked(request):
     else:
         messages.info(request, _("No parked delivery matched: nothing to retry."))
     return redirect(back)
+
+
+# --- the circuit breaker of a destination ------------------------------------------------
+
+EVENTS_SHOWN = 20
+
+
+def destination_delivery(request, pk):
+    """The destination's delivery state (healthy / failing until HH:MM / probing), its
+    failures in a row, the latest events, and "Retry now"."""
+    _require(request, VIEW_PERMISSION)
+    destination = get_object_or_404(Destination, pk=pk)
+    events = DestinationEvent.objects.filter(destination=destination)[:EVENTS_SHOWN]
+    return TemplateResponse(
+        request,
+        "tracking/admin/destination_delivery.html",
+        {
+            "page_title": _("Delivery to %(name)s") % {"name": destination.name},
+            "destination": destination,
+            "state": breaker_state(destination, timezone.now()),
+            "events": events,
+            "pending": Delivery.objects.filter(
+                destination=destination, status=DeliveryStatus.PENDING
+            ).count(),
+            "can_retry": request.user.has_perm(TEST_PERMISSION),
+        },
+    )
+
+
+@require_POST
+def destination_retry(request, pk):
+    """Make the next try due now and queue a delivery run (the probe goes at once)."""
+    _require(request, TEST_PERMISSION)
+    destination = get_object_or_404(Destination, pk=pk)
+    destination_retry_now(destination=destination, by=request.user)
+    _enqueue_delivery()
+    messages.success(
+        request, _("The next try to %(name)s is due now.") % {"name": destination.name}
+    )
+    return redirect("tracking_admin:delivery", pk=destination.pk)
 
 
 # --- connection test --------------------------------------------------------------------

@@ -1,10 +1,10 @@
-"""Delivery of the outbox to the LRS destinations.
+"""Delivery of the outbox to the LRS destinations (docs/decisions/0014-delivery.md).
 
 Per destination (enabled only, its events filter), the statements recorded from
-`deliver_from` on that are neither delivered nor parked there, and whose pending row (if
-any) is due, are sent oldest first, `batch_size` at a time, as one POST of the stored
-bodies joined into a JSON array (never re-serialised: an LRS answers 409 to a different
-body under an id it already has).
+`deliver_from` on that are neither delivered nor parked there are sent in the order they
+were recorded (created_at, pk), `batch_size` at a time, as one POST of the stored bodies
+joined into a JSON array (never re-serialised: an LRS answers 409 to a different body
+under an id it already has).
 
 Answers:
 
@@ -15,22 +15,36 @@ Answers:
   authority, version, and timestamp when we sent none), else parked with the message.
 - 400 and other statement-level 4xx (413, 422...): split in halves (binary search) to find
   the refused statement(s): each is parked with the LRS's message, the rest delivered.
+  Parked statements do not hold back the others.
 - 5xx, 401/403/404/429 (a destination problem, not a statement one), timeout, connection
-  error: the statements of the batch stay pending with attempts + 1 and
-  next_attempt_at = now + min(2 ** attempts * 30 s, 1 h) (attempts counted before this
-  failure: 30 s, 1 min, 2 min... capped at 1 hour); the run stops for that destination so
-  a down LRS is not hammered; statements not tried yet keep no row (the sweep takes them).
+  error: a failure of the DESTINATION. Its circuit breaker opens: `consecutive_failures`
+  + 1 and `retry_at` = now + min(2 ** failures * 30 s, 1 h) (failures counted before this
+  one: 30 s, 1 min, 2 min... capped at 1 hour). While `retry_at` is in the future no
+  request at all is made to it, however many sweeps or tasks run; after it, one probe
+  batch (the oldest statements) goes; success closes the breaker (failures = 0,
+  `last_error` cleared), failure re-opens it with the next backoff. Since the failed batch
+  is the oldest and nothing is sent while the breaker is open, a batch waiting for its
+  retry holds back everything recorded after it: the order holds.
 - A missing secret (environment variable) is a configuration error: recorded on the
   destination (`last_error`), nothing is sent.
 
-Concurrency: each batch is one short transaction that first locks the destination row
-(`select_for_update(skip_locked=True)`; a worker that finds it locked leaves that
-destination to the worker holding it), then selects, POSTs and records the batch. The
-HTTP call is inside that transaction (bounded by `timeout_seconds`, once per batch; a
-split may make a few more calls) so no two workers can send the same statement at once
-and a crash rolls back to "not sent" (a resend of an identical body is accepted by the
-LRS). The transaction never spans several batches. On SQLite `select_for_update` is a
-no-op: the embedded mode runs one process and SQLite serialises writers.
+Concurrency, with no transaction open across the network: each batch is
+
+1. CLAIM, one short transaction: lock the destination row (`select_for_update`), check the
+   breaker and the lease, pick the batch, write a lease (`claim_token`, `claimed_until`);
+   commit.
+2. SEND over HTTP, with no transaction and no lock held. The lease outlasts the sending:
+   it lasts `timeout_seconds` x LEASE_REQUESTS + LEASE_MARGIN, and the sender makes no
+   request that could end after it (the rest of the batch waits for the next claim).
+3. RECORD, a second short transaction: lock the row again, check the lease is still ours,
+   write the Delivery rows, the breaker and the events.
+
+A second worker that finds a live lease held by another leaves the destination alone (no
+statement is sent by two workers at once); a worker killed mid-send leaves its lease to
+expire, after which the next run takes the destination over and resends the batch: the
+stored, identical bodies (an LRS treats an identical resend as done): at least once,
+nothing lost. The lease is taken with a conditional UPDATE, so it holds on SQLite too,
+where `select_for_update` is a no-op.
 """
 
 from __future__ import annotations
@@ -39,15 +53,26 @@ import datetime as dt
 import json
 import logging
 import os
+import time
+import uuid
 from dataclasses import dataclass, field
 
 import httpx
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .constants import XAPI_VERSION
-from .models import AuthType, Delivery, DeliveryStatus, Destination, Statement
+from .models import (
+    AuthType,
+    Delivery,
+    DeliveryStatus,
+    Destination,
+    DestinationEvent,
+    EventKind,
+    Statement,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +83,11 @@ MAX_ERROR_LENGTH = 2000
 DESTINATION_STATUSES = {401, 403, 404, 405, 407, 408, 429}
 # Keys the LRS adds to what it stores (compared away when a 409 is checked).
 LRS_ADDED_KEYS = ("stored", "authority", "version")
+# The lease covers this many requests of `timeout_seconds` (a batch split on a refusal makes
+# several), plus a margin for the two short transactions around them.
+LEASE_REQUESTS = 6
+LEASE_MARGIN = dt.timedelta(seconds=5)
+EVENTS_KEPT = 200  # per destination
 
 
 class ConfigurationError(Exception):
@@ -68,6 +98,10 @@ class TransientError(Exception):
     """The LRS could not take the batch now: retry later."""
 
 
+class LeaseEnding(Exception):
+    """The next request could outlast the lease: stop, the rest goes with the next claim."""
+
+
 @dataclass
 class Report:
     delivered: int = 0
@@ -75,6 +109,9 @@ class Report:
     failed: int = 0
     requests: int = 0
     errors: list[str] = field(default_factory=list)
+    # The earliest time a destination needs another run (its breaker's retry, another
+    # worker's lease): the task queues a deferred run for it.
+    wake_at: dt.datetime | None = None
 
     def add(self, other: Report) -> None:
         self.delivered += other.delivered
@@ -82,6 +119,12 @@ class Report:
         self.failed += other.failed
         self.requests += other.requests
         self.errors.extend(other.errors)
+        if other.wake_at:
+            self.wake_at = min(filter(None, (self.wake_at, other.wake_at)))
+
+    def wake(self, at: dt.datetime | None) -> None:
+        if at:
+            self.wake_at = min(filter(None, (self.wake_at, at)))
 
     def as_dict(self) -> dict:
         return {
@@ -138,19 +181,20 @@ def http_client(destination: Destination) -> httpx.Client:
     )
 
 
-def due_statements(destination: Destination, now: dt.datetime):
-    """The statements `destination` should receive now, oldest first."""
+def lease_length(destination: Destination) -> dt.timedelta:
+    return dt.timedelta(seconds=destination.timeout_seconds * LEASE_REQUESTS) + LEASE_MARGIN
+
+
+def due_statements(destination: Destination):
+    """The statements `destination` has still to receive, in the order they were recorded
+    (pending ones included: the breaker, not the row, says when to try again)."""
     statements = Statement.objects.filter(created_at__gte=destination.deliver_from)
     if destination.events:
         statements = statements.filter(event__in=destination.events)
-    rows = Delivery.objects.filter(destination=destination)
-    finished = rows.filter(status__in=[DeliveryStatus.DELIVERED, DeliveryStatus.PARKED])
-    waiting = rows.filter(status=DeliveryStatus.PENDING, next_attempt_at__gt=now)
-    return (
-        statements.exclude(pk__in=finished.values("statement_id"))
-        .exclude(pk__in=waiting.values("statement_id"))
-        .order_by("created_at", "pk")
+    finished = Delivery.objects.filter(
+        destination=destination, status__in=[DeliveryStatus.DELIVERED, DeliveryStatus.PARKED]
     )
+    return statements.exclude(pk__in=finished.values("statement_id")).order_by("created_at", "pk")
 
 
 def lrs_message(response: httpx.Response) -> str:
@@ -181,14 +225,22 @@ def _comparable(body: dict, ours: dict) -> dict:
 class _Batch:
     """Sends one batch, splitting it on statement-level refusals."""
 
-    def __init__(self, client: httpx.Client, report: Report):
+    def __init__(self, client: httpx.Client, report: Report, *, deadline: float, timeout: float):
         self.client = client
         self.report = report
+        self.deadline = deadline  # time.monotonic() at which the lease ends
+        self.timeout = timeout
         self.outcome: dict = {}  # statement id -> (status, message)
+
+    def before_request(self) -> None:
+        reserve = LEASE_MARGIN.total_seconds() / 2
+        if time.monotonic() + self.timeout + reserve > self.deadline:
+            raise LeaseEnding
+        self.report.requests += 1
 
     def post(self, statements: list[Statement]) -> httpx.Response:
         payload = "[" + ",".join(s.body for s in statements) + "]"
-        self.report.requests += 1
+        self.before_request()
         try:
             response = self.client.post(
                 "statements",
@@ -222,7 +274,7 @@ class _Batch:
             self.outcome[statement.pk] = (DeliveryStatus.PARKED, message)
 
     def same_as_stored(self, statement: Statement) -> bool:
-        self.report.requests += 1
+        self.before_request()
         try:
             response = self.client.get("statements", params={"statementId": str(statement.pk)})
         except httpx.HTTPError as exc:
@@ -239,101 +291,213 @@ class _Batch:
         return isinstance(theirs, dict) and _comparable(theirs, ours) == ours
 
 
-def _record(destination, statements, outcome, error, now, report) -> None:
-    """Write the Delivery rows of a batch: `outcome` for the resolved ones, pending with
-    backoff (`error`) for the others."""
-    moment = timezone.now()
-    existing = {
-        d.statement_id: d
-        for d in Delivery.objects.filter(destination=destination, statement__in=statements)
-    }
-    for statement in statements:
-        row = existing.get(statement.pk) or Delivery(statement=statement, destination=destination)
-        status, message = outcome.get(statement.pk, (DeliveryStatus.PENDING, error))
-        row.status = status
-        row.last_error = message or ""
-        if status == DeliveryStatus.DELIVERED:
-            row.delivered_at = moment
-            row.next_attempt_at = None
-            row.attempts += 1
-            report.delivered += 1
-        elif status == DeliveryStatus.PARKED:
-            row.next_attempt_at = None
-            row.attempts += 1
-            report.parked += 1
-        else:
-            row.next_attempt_at = now + backoff(row.attempts)
-            row.attempts += 1
-            report.failed += 1
-        row.save()
+def _clock(now: dt.datetime | None) -> dt.datetime:
+    """The time of the run if one was given (the sweep's `now`), else the real time: a
+    backoff counts from the failure, not from the start of a run a hanging LRS made long."""
+    return now or timezone.now()
 
 
-def _note(destination: Destination, *, success: bool = False, error: str = "") -> None:
-    moment = timezone.now()
-    if success:
-        Destination.objects.filter(pk=destination.pk).update(last_success_at=moment)
-    if error:
-        Destination.objects.filter(pk=destination.pk).update(
-            last_error=error[:MAX_ERROR_LENGTH], last_error_at=moment
-        )
+def _event(destination_id: int, kind: str, message: str = "") -> None:
+    """Log one event and keep only the latest EVENTS_KEPT of the destination."""
+    event = DestinationEvent.objects.create(
+        destination_id=destination_id, kind=kind, message=message[:MAX_ERROR_LENGTH]
+    )
+    events = DestinationEvent.objects.filter(destination_id=destination_id)
+    oldest_kept = events.order_by("-pk").values_list("pk", flat=True)[EVENTS_KEPT - 1 : EVENTS_KEPT]
+    if len(oldest_kept) and oldest_kept[0] <= event.pk:
+        events.filter(pk__lt=oldest_kept[0]).delete()
 
 
-def _lock(destination: Destination) -> bool:
-    return (
-        Destination.objects.select_for_update(skip_locked=True)
-        .filter(pk=destination.pk, enabled=True)
-        .exists()
+def _note_configuration_error(destination: Destination, message: str) -> None:
+    with transaction.atomic():
+        changed = Destination.objects.filter(pk=destination.pk).exclude(last_error=message)
+        if changed.update(last_error=message[:MAX_ERROR_LENGTH], last_error_at=timezone.now()):
+            _event(destination.pk, EventKind.CONFIGURATION, message)
+
+
+@dataclass
+class Claim:
+    """The batch a worker holds the lease on (when the breaker is half-open: its probe)."""
+
+    statements: list[Statement]
+
+
+def _release(destination: Destination, token: uuid.UUID) -> None:
+    Destination.objects.filter(pk=destination.pk, claim_token=token).update(
+        claim_token=None, claimed_until=None
     )
 
 
+def _claim(destination, token, now, report) -> Claim | None:
+    """Step 1, one short transaction: the next batch and the lease on it, or None (nothing
+    due, the breaker open, another worker's live lease, disabled)."""
+    with transaction.atomic():
+        row = (
+            Destination.objects.select_for_update().filter(pk=destination.pk, enabled=True).first()
+        )
+        if row is None:
+            return None
+        moment = timezone.now()
+        live = row.claimed_until is not None and row.claimed_until > moment
+        if row.claim_token not in (None, token) and live:
+            report.wake(row.claimed_until)  # if it dies, someone must take over
+            return None
+        if row.retry_at and row.retry_at > _clock(now):
+            _release(row, token)
+            report.wake(row.retry_at)
+            return None
+        statements = list(due_statements(row)[: row.batch_size])
+        if not statements:
+            _release(row, token)
+            return None
+        # Conditional: holds even where select_for_update is a no-op (SQLite).
+        taken = (
+            Destination.objects.filter(pk=row.pk)
+            .filter(Q(claim_token=None) | Q(claim_token=token) | Q(claimed_until__lte=moment))
+            .update(claim_token=token, claimed_until=moment + lease_length(row))
+        )
+        if not taken:
+            return None
+        return Claim(statements=statements)
+
+
+def _record(destination, token, claim, outcome, error, now, report) -> bool:
+    """Step 3, one short transaction: the Delivery rows and the breaker, if the lease is
+    still ours (else another worker took the destination over: it resends, we write
+    nothing). False when the run must stop."""
+    with transaction.atomic():
+        row = Destination.objects.select_for_update().filter(pk=destination.pk).first()
+        if row is None or row.claim_token != token:
+            logger.warning("xAPI destination %s: lease lost during the sending", destination)
+            return False
+        moment = _clock(now)
+        retry_at = moment + backoff(row.consecutive_failures) if error else None
+        existing = {
+            d.statement_id: d
+            for d in Delivery.objects.filter(destination=row, statement__in=claim.statements)
+        }
+        parked_messages = []
+        for statement in claim.statements:
+            resolved = outcome.get(statement.pk)
+            if resolved is None and not error:
+                continue  # the lease was ending: untouched, it goes with the next claim
+            status, message = resolved or (DeliveryStatus.PENDING, error)
+            delivery = existing.get(statement.pk) or Delivery(statement=statement, destination=row)
+            delivery.status = status
+            delivery.last_error = message or ""
+            delivery.attempts += 1
+            if status == DeliveryStatus.DELIVERED:
+                delivery.delivered_at = moment
+                delivery.next_attempt_at = None
+                report.delivered += 1
+            elif status == DeliveryStatus.PARKED:
+                delivery.next_attempt_at = None
+                parked_messages.append(message)
+                report.parked += 1
+            else:
+                delivery.next_attempt_at = retry_at
+                report.failed += 1
+            delivery.save()
+        for message in parked_messages:
+            _event(row.pk, EventKind.PARKED, message)
+        if error:
+            row.consecutive_failures += 1
+            row.retry_at = retry_at
+            row.last_error = error
+            row.last_error_at = moment
+            _event(row.pk, EventKind.FAILED, error)
+            report.wake(retry_at)
+        elif outcome:
+            if row.consecutive_failures:
+                _event(row.pk, EventKind.RECOVERED)
+            row.consecutive_failures = 0
+            row.retry_at = None
+            row.last_success_at = moment
+            # Success clears the error: what is wrong now is only a parked statement, if any
+            # (the history stays in the events).
+            row.last_error = parked_messages[-1][:MAX_ERROR_LENGTH] if parked_messages else ""
+            if parked_messages:
+                row.last_error_at = moment
+        row.save(
+            update_fields=[
+                "consecutive_failures",
+                "retry_at",
+                "last_error",
+                "last_error_at",
+                "last_success_at",
+            ]
+        )
+        return not error
+
+
 def deliver_destination(destination: Destination, *, now: dt.datetime | None = None) -> Report:
-    """Send what is due to `destination`, batch after batch, until nothing is due or the
-    LRS fails (then the rest waits for the next run)."""
-    now = now or timezone.now()
+    """Send what is due to `destination`, batch after batch (claim, send, record), until
+    nothing is due, the breaker opens or another worker holds the destination."""
     report = Report()
     try:
         client = http_client(destination)
     except ConfigurationError as exc:
         message = str(exc)
         logger.error("xAPI destination %s: %s", destination, message)
-        _note(destination, error=message)
+        _note_configuration_error(destination, message)
         report.errors.append(f"{destination}: {message}")
         return report
-    with client:
-        while True:
-            with transaction.atomic():
-                if not _lock(destination):
-                    break  # another worker is delivering to it (or it was disabled)
-                statements = list(due_statements(destination, now)[: destination.batch_size])
-                if not statements:
+    token = uuid.uuid4()
+    try:
+        with client:
+            while True:
+                claim = _claim(destination, token, now, report)
+                if claim is None:
                     break
-                batch = _Batch(client, report)
+                # Measured from after the claim's commit: the lease began a little earlier,
+                # the half margin left at the end covers that and the record step.
+                deadline = time.monotonic() + lease_length(destination).total_seconds()
+                batch = _Batch(
+                    client, report, deadline=deadline, timeout=float(destination.timeout_seconds)
+                )
                 error = ""
                 try:
-                    batch.send(statements)
+                    batch.send(claim.statements)
                 except TransientError as exc:
                     error = str(exc)[:MAX_ERROR_LENGTH]
-                _record(destination, statements, batch.outcome, error, now, report)
-                if batch.outcome:
-                    _note(destination, success=True)
-                parked = [m for s, m in batch.outcome.values() if s == DeliveryStatus.PARKED]
-                if parked:
-                    _note(destination, error=parked[-1])
-                if error:
-                    logger.warning("xAPI destination %s: %s", destination, error)
-                    _note(destination, error=error)
-                    report.errors.append(f"{destination}: {error}")
+                except LeaseEnding:
+                    if not batch.outcome:
+                        break  # no progress possible within a lease: leave it to the next run
+                if not _record(destination, token, claim, batch.outcome, error, now, report):
+                    if error:
+                        logger.warning("xAPI destination %s: %s", destination, error)
+                        report.errors.append(f"{destination}: {error}")
                     break
+    finally:
+        _release(destination, token)
     return report
+
+
+def destination_retry_now(*, destination: Destination, by=None) -> None:
+    """A person asks for a try now: the breaker's next try becomes due (half-open), so the
+    next run sends its probe at once. The event says who asked."""
+    with transaction.atomic():
+        Destination.objects.filter(pk=destination.pk, retry_at__isnull=False).update(
+            retry_at=timezone.now()
+        )
+        who = by.get_username() if by is not None else ""
+        _event(destination.pk, EventKind.RETRY, who)
 
 
 def deliver_all(*, now: dt.datetime | None = None, destinations=None) -> Report:
     """One sweep: every enabled destination (or the given ones)."""
     report = Report()
     if destinations is None:
-        destinations = Destination.objects.filter(enabled=True)
+        # The healthy first: a probe of a hanging LRS (one timeout) then delays no one.
+        destinations = Destination.objects.filter(enabled=True).order_by(
+            "consecutive_failures", "name", "pk"
+        )
+    moment = now or timezone.now()
     for destination in destinations:
         if not destination.enabled:
+            continue
+        if destination.retry_at and destination.retry_at > moment:
+            report.wake(destination.retry_at)  # open breaker: not even a transaction
             continue
         try:
             report.add(deliver_destination(destination, now=now))

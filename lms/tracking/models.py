@@ -76,6 +76,14 @@ class Destination(models.Model):
     last_success_at = models.DateTimeField(_("last delivery"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
     last_error_at = models.DateTimeField(_("last error at"), null=True, blank=True)
+    # The circuit breaker (see docs/decisions/0014-delivery.md): failures in a row; while
+    # `retry_at` is in the future no request is made; at `retry_at` one probe batch goes.
+    consecutive_failures = models.PositiveIntegerField(_("failures in a row"), default=0)
+    retry_at = models.DateTimeField(_("next try"), null=True, blank=True)
+    # The lease of the worker sending to it: no transaction is held across the HTTP call, so
+    # the row says who sends and until when; an expired lease is taken over.
+    claim_token = models.UUIDField(null=True, blank=True, editable=False)
+    claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -85,6 +93,49 @@ class Destination(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class BreakerState(models.TextChoices):
+    HEALTHY = "healthy", _("Healthy")
+    FAILING = "failing", _("Failing, waiting for the next try")
+    PROBING = "probing", _("Failing, next try due now")
+
+
+def breaker_state(destination: Destination, now) -> str:
+    if not destination.consecutive_failures:
+        return BreakerState.HEALTHY
+    if destination.retry_at and destination.retry_at > now:
+        return BreakerState.FAILING
+    return BreakerState.PROBING
+
+
+class EventKind(models.TextChoices):
+    FAILED = "failed", _("Failed")
+    RECOVERED = "recovered", _("Recovered")
+    PARKED = "parked", _("Statement parked")
+    CONFIGURATION = "configuration", _("Configuration error")
+    RETRY = "retry", _("Retry asked by a person")
+
+
+class DestinationEvent(models.Model):
+    """The history of a destination's delivery (its `last_error` only says what is wrong
+    now). Bounded: delivery keeps the latest EVENTS_KEPT per destination."""
+
+    destination = models.ForeignKey(
+        Destination, on_delete=models.CASCADE, related_name="delivery_events"
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+    kind = models.CharField(_("kind"), max_length=16, choices=EventKind.choices)
+    message = models.TextField(_("message"), blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("delivery event")
+        verbose_name_plural = _("delivery events")
+        indexes = [models.Index(fields=["destination", "-at"])]
+
+    def __str__(self):
+        return f"{self.destination_id} {self.kind} {self.at:%Y-%m-%d %H:%M}"
 
 
 class DeliveryStatus(models.TextChoices):

@@ -2,6 +2,7 @@
 with their delivery state."""
 
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -13,7 +14,24 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from . import admin_views
 from .forms import DestinationForm, env_var_is_set
-from .models import Destination
+from .models import BreakerState, Destination, breaker_state
+
+
+class BreakerColumn(Column):
+    """Healthy, failing (until the next try) or probing; links to the delivery page."""
+
+    cell_template_name = "tracking/admin/breaker_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        now = timezone.now()
+        state = breaker_state(instance, now)
+        context["state"] = state
+        context["label"] = BreakerState(state).label
+        context["retry_at"] = instance.retry_at if state == BreakerState.FAILING else None
+        context["failures"] = instance.consecutive_failures
+        context["url"] = reverse("tracking_admin:delivery", args=[instance.pk])
+        return context
 
 
 class SecretColumn(Column):
@@ -40,6 +58,7 @@ class DestinationViewSet(ModelViewSet):
         "endpoint",
         BooleanColumn("enabled", label=_("Enabled")),
         SecretColumn("secret", label=_("Secret")),
+        BreakerColumn("consecutive_failures", label=_("Delivery state")),
         DateColumn("last_success_at", label=_("Last delivery")),
         "last_error",
     ]
@@ -55,6 +74,13 @@ class DestinationViewSet(ModelViewSet):
             @cached_property
             def header_buttons(self):
                 buttons = list(super().header_buttons)
+                buttons.append(
+                    HeaderButton(
+                        _("Delivery state"),
+                        url=reverse("tracking_admin:delivery", args=[self.object.pk]),
+                        icon_name="history",
+                    )
+                )
                 if self.request.user.has_perm(admin_views.TEST_PERMISSION):
                     buttons.append(
                         HeaderButton(
@@ -86,6 +112,16 @@ class StatementViewSet(ViewSet):
             path("statements/<uuid:pk>/", admin_views.statement_detail, name="detail"),
             path("retry/", admin_views.retry_parked, name="retry"),
             path("destinations/<int:pk>/test/", admin_views.connection_test, name="test"),
+            path(
+                "destinations/<int:pk>/delivery/",
+                admin_views.destination_delivery,
+                name="delivery",
+            ),
+            path(
+                "destinations/<int:pk>/retry-now/",
+                admin_views.destination_retry,
+                name="retry_now",
+            ),
         ]
 
 

@@ -437,6 +437,8 @@ def every_url(destination, statement):
         reverse("tracking_admin:detail", args=[statement.pk]),
         reverse("tracking_admin:retry"),
         reverse("tracking_admin:test", args=[destination.pk]),
+        reverse("tracking_admin:delivery", args=[destination.pk]),
+        reverse("tracking_admin:retry_now", args=[destination.pk]),
         reverse("lrs_destinations:index"),
         reverse("lrs_destinations:add"),
         reverse("lrs_destinations:edit", args=[destination.pk]),
@@ -462,7 +464,7 @@ def test_trainers_and_learners_can_neither_see_nor_change_tracking(client, group
     for url in every_url(destination, statement):
         for method in ("get", "post"):
             data = destination_post() if method == "post" else None
-            if method == "post" and "retry" in url:
+            if method == "post" and "retry/" in url:
                 data = {"destination": destination.pk}
             response = getattr(client, method)(url, data)
             assert response.status_code in (302, 403, 405), (url, method, response.status_code)
@@ -544,3 +546,119 @@ def test_retry_parked_reaches_the_real_lrs_through_the_delivery_task(hr_client, 
     row.refresh_from_db()
     assert row.status == DeliveryStatus.DELIVERED, row.last_error
     assert real_lrs.get_statement(str(statement_id))["id"] == str(statement_id)
+
+
+# --- the circuit breaker: state, history, "Retry now" ------------------------------------
+
+
+def failing(destination, *, failures=2, in_seconds=90, error="HTTP 503: maintenance"):
+    Destination.objects.filter(pk=destination.pk).update(
+        consecutive_failures=failures,
+        retry_at=timezone.now() + dt.timedelta(seconds=in_seconds),
+        last_error=error,
+        last_error_at=timezone.now(),
+    )
+    destination.refresh_from_db()
+    return destination
+
+
+def test_the_list_shows_each_destinations_state_and_next_try(hr_client):
+    make_destination("Healthy LRS")
+    down = failing(make_destination("Down LRS"))
+    probing = failing(make_destination("Probing LRS"), in_seconds=-5)
+    html = hr_client.get(reverse("lrs_destinations:index")).content.decode()
+    assert 'data-breaker="healthy"' in html
+    assert 'data-breaker="failing"' in html and 'data-breaker="probing"' in html
+    next_try = timezone.localtime(down.retry_at).strftime("%H:%M")
+    assert f"next try at {next_try}" in html
+    assert "2 failures in a row" in html
+    assert reverse("tracking_admin:delivery", args=[probing.pk]) in html
+
+
+def test_the_delivery_page_shows_the_state_and_the_latest_events(hr_client):
+    from lms.tracking import delivery
+    from lms.tracking.models import EventKind
+
+    destination = failing(make_destination())
+    delivery._event(destination.pk, EventKind.FAILED, "HTTP 503: maintenance")
+    delivery._event(destination.pk, EventKind.RECOVERED)
+    response = hr_client.get(reverse("tracking_admin:delivery", args=[destination.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'data-breaker="failing"' in html and "Failing: next try at" in html
+    assert 'data-event="failed"' in html and 'data-event="recovered"' in html
+    assert html.index('data-event="recovered"') < html.index('data-event="failed"')  # newest first
+    assert "Retry now" in html
+    assert hr_client.get(reverse("tracking_admin:delivery", args=[999999])).status_code == 404
+
+
+def test_retry_now_makes_the_next_try_due_and_queues_a_run(hr_client, no_enqueue):
+    from lms.tracking.models import DestinationEvent, EventKind
+
+    destination = failing(make_destination())
+    url = reverse("tracking_admin:retry_now", args=[destination.pk])
+    assert hr_client.get(url).status_code == 405
+    before = timezone.now()
+    response = hr_client.post(url)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("tracking_admin:delivery", args=[destination.pk])
+    destination.refresh_from_db()
+    assert before <= destination.retry_at <= timezone.now()
+    assert destination.consecutive_failures == 2  # the probe decides, not the button
+    assert no_enqueue == [1]
+    event = DestinationEvent.objects.get(destination=destination)
+    assert event.kind == EventKind.RETRY
+    assert hr_client.post(reverse("tracking_admin:retry_now", args=[999999])).status_code == 404
+
+
+def test_retry_now_needs_the_csrf_token(hr_user, no_enqueue):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(hr_user)
+    destination = failing(make_destination())
+    response = client.post(reverse("tracking_admin:retry_now", args=[destination.pk]))
+    assert response.status_code == 403
+    assert no_enqueue == []
+    destination.refresh_from_db()
+    assert destination.retry_at > timezone.now()
+
+
+def test_retry_now_probes_the_real_lrs_and_closes_the_breaker(hr_client, real_lrs):
+    destination = failing(
+        make_destination(
+            endpoint=real_lrs.endpoint,
+            auth_type="none",
+            username="",
+            secret_env_var="",
+            deliver_from=timezone.now() - dt.timedelta(days=1),
+        ),
+        in_seconds=3600,
+    )
+    statement = Statement.objects.create(
+        id=uuid.uuid4(), event="lesson_completed", verb="v", body="{}"
+    )
+    statement.body = json.dumps(
+        {
+            "actor": {
+                "account": {"homePage": "http://testserver", "name": "retry-now"},
+                "objectType": "Agent",
+            },
+            "id": str(statement.pk),
+            "object": {"id": "http://testserver/xapi/activities/now", "objectType": "Activity"},
+            "verb": {
+                "display": {"en-US": "completed"},
+                "id": "http://adlnet.gov/expapi/verbs/completed",
+            },
+        },
+        separators=(",", ":"),
+        sort_keys=True,
+    )
+    statement.save()
+    hr_client.post(reverse("tracking_admin:retry_now", args=[destination.pk]))
+    destination.refresh_from_db()
+    assert (destination.consecutive_failures, destination.retry_at) == (0, None)
+    assert destination.last_error == ""
+    assert real_lrs.get_statement(str(statement.pk)) is not None
+    page = hr_client.get(reverse("tracking_admin:delivery", args=[destination.pk]))
+    assert 'data-breaker="healthy"' in page.content.decode()

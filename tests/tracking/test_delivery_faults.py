@@ -52,12 +52,16 @@ def test_lrs_down_during_500_actions_then_up_every_statement_arrives_once(
         frozen.setattr(timezone, "now", lambda: clock["now"])
         for n in range(500):
             learner_action(n)
+        # The first action's run failed and opened the breaker: the 499 others made no
+        # request (a down LRS is not hammered) and their statements wait, untried.
+        assert len(requests_sent) == 1
         rows = Delivery.objects.filter(destination=destination)
-        assert rows.count() == 500
-        assert set(rows.values_list("status", flat=True)) == {DeliveryStatus.PENDING}
-        assert set(rows.values_list("attempts", flat=True)) == {1}
-        assert all(row.next_attempt_at == burst + delivery.backoff(0) for row in rows)
+        assert rows.count() == 1
+        (row,) = rows
+        assert (row.status, row.attempts) == (DeliveryStatus.PENDING, 1)
         destination.refresh_from_db()
+        assert destination.consecutive_failures == 1
+        assert destination.retry_at == row.next_attempt_at == burst + delivery.backoff(0)
         assert destination.last_error and destination.last_error_at
         assert destination.last_success_at is None
 
@@ -68,6 +72,7 @@ def test_lrs_down_during_500_actions_then_up_every_statement_arrives_once(
         assert requests_sent == []
 
     restartable_lrs.start()  # empty
+    requests_sent.clear()
     report = delivery.deliver_all(now=timezone.now() + LATER)
     assert report.delivered == 500
     assert len(requests_sent) == 10  # 500 in batches of 50
