@@ -86,6 +86,7 @@ class RealLRS:
         self._process: subprocess.Popen | None = None
         self._workdir: Path | None = None
         self._log = None
+        self._log_offset = 0
 
     # -- life cycle -------------------------------------------------------------
 
@@ -130,7 +131,10 @@ class RealLRS:
             LANG="en",
             PORTE_VOIX_LRS_PARENT_PID=str(os.getpid()),
         )
-        self._log = open(self._workdir / "lrs.log", "ab")  # noqa: SIM115 (closed in stop())
+        log_path = self._workdir / "lrs.log"
+        self._log = open(log_path, "ab")  # noqa: SIM115 (closed in stop())
+        # The log is appended to across restarts: only what this process writes counts.
+        self._log_offset = log_path.stat().st_size
         began = time.monotonic()
         # cwd is the temp dir: the service loads a `.env` from its cwd (there is none there).
         self._process = subprocess.Popen(
@@ -159,6 +163,16 @@ class RealLRS:
                         f"The test LRS exited with code {code} while starting.\n"
                         f"Its output:\n{self.output()}"
                     )
+                if not self._listening():
+                    # Until our process says it holds the port, whatever answers there
+                    # (another test's LRS that took the port during a restart) is not ours.
+                    if time.monotonic() > deadline:
+                        raise LRSError(
+                            f"The test LRS did not start listening on {self.port} after "
+                            f"{self.startup_timeout:.0f} s.\nIts output:\n{self.output()}"
+                        )
+                    time.sleep(0.05)
+                    continue
                 try:
                     response = client.get(self.endpoint + "about", headers=self.headers)
                     if response.status_code == 200:
@@ -173,6 +187,12 @@ class RealLRS:
                         f"Its output:\n{self.output()}"
                     )
                 time.sleep(0.1)
+
+    def _listening(self) -> bool:
+        marker = f"porte-voix-lrs listening on {self.port}\n".encode()
+        with open(self._workdir / "lrs.log", "rb") as log:
+            log.seek(self._log_offset)
+            return marker in log.read()
 
     def stop(self) -> None:
         """Stop the process (terminate, then kill); the port and temp dir are kept."""

@@ -26,5 +26,13 @@ net.Server.prototype.listen = function listen(...args) {
     args.splice(0, first === undefined || first === null ? 1 : 0, 0, LOOPBACK);
   }
   // A string that is not a number is a pipe/socket path: untouched.
+  // Say when this process really holds its port: tests/lrs.py waits for this line, so an
+  // LRS of another test that took the port during a restart is never mistaken for ours.
+  this.once('listening', () => {
+    const address = this.address();
+    if (address && typeof address === 'object') {
+      process.stdout.write(`porte-voix-lrs listening on ${address.port}\n`);
+    }
+  });
   return originalListen.apply(this, args);
 };
