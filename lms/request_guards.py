@@ -15,6 +15,7 @@ other address that names nothing. Our own patterns never get that far (lms.conve
 from __future__ import annotations
 
 import logging
+import re
 
 from django.core.exceptions import BadRequest, RequestDataTooBig, TooManyFieldsSent
 from django.core.handlers.exception import response_for_exception
@@ -31,6 +32,7 @@ logger = logging.getLogger(__name__)
 READABLE_CHARSET = "utf-8"
 FORM_CONTENT_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data"})
 NUL = "\x00"
+NOT_A_NUMBER = re.compile(r"Field '[^']+' expected a number but got ")
 
 
 class RequestGuardMiddleware:
@@ -49,6 +51,12 @@ class RequestGuardMiddleware:
             # SQLite's driver cannot take an integer past 64 bits: no row has such an id.
             return response_for_exception(
                 request, Http404(_("There is nothing at this address: its number is too large."))
+            )
+        if isinstance(exception, ValueError) and NOT_A_NUMBER.match(str(exception)):
+            # Django's "Field 'id' expected a number but got 'abc'": a lookup by an id that
+            # is not one (Wagtail's chooser routes take any text as the id).
+            return response_for_exception(
+                request, Http404(_("There is nothing at this address: its id is not a number."))
             )
         return None
 

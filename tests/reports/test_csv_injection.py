@@ -21,11 +21,15 @@ CSV_PRESETS = [name for name, preset in PRESETS.items() if preset.kind == "csv"]
 
 @pytest.fixture
 def hostile_world(world):
-    """Every learner as an HRIS import could have written them: a formula in the first name
-    and in the department."""
+    """Every learner as an HRIS import could have written them: a formula in the first name,
+    the department, the employee id and the e-mail (the presets carry different columns; each
+    carries one of these)."""
     learners = [world.alice, world.bruno, world.chloe, world.dora]
-    type(world.alice).objects.filter(pk__in=[u.pk for u in learners]).update(first_name=FIRST_NAME)
-    LearnerProfile.objects.filter(user__in=learners).update(department=DEPARTMENT)
+    for n, user in enumerate(learners):
+        type(user).objects.filter(pk=user.pk).update(first_name=FIRST_NAME, email=f"+{user.email}")
+        LearnerProfile.objects.filter(user=user).update(
+            department=DEPARTMENT, employee_id=f"@SUM({n}+1)*cmd"
+        )
     return world
 
 
@@ -48,9 +52,13 @@ def test_no_cell_of_a_csv_export_starts_a_formula(hostile_world, hr_client, name
         assert cell[:1] not in ("=", "+", "@", "\t", "\r"), (name, cell)
         if cell.startswith("-"):
             float(cell)  # only a plain negative number may start with a minus
-    text = " ".join(cells)
-    # Every preset carries the learner's name or department: it comes out quoted, whole.
-    assert ("'" + FIRST_NAME in text) or ("'" + DEPARTMENT in text), name
+    # Each preset carries some of the hostile values: they come out behind a quote, whole.
+    quoted = [cell for cell in cells if cell[:1] == "'" and cell[1:2] in ("=", "+", "@")]
+    assert quoted, name
+    assert all(
+        cell[1:] in (FIRST_NAME, DEPARTMENT) or "@example.com" in cell or "*cmd" in cell
+        for cell in quoted
+    )
 
 
 def test_the_canonical_csv_keeps_both_values_whole_behind_the_quote(hostile_world, hr_client):
