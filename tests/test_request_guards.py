@@ -129,3 +129,10 @@ def test_a_huge_user_id_in_the_export_filter_is_a_400_form_error(client, db):
     ok = client.get(reverse("reports_admin:export", args=["canonical-csv"]), {"user_id": "1"})
     assert ok.status_code == 200
     assert ReportFilters.from_params({"user_id": "1"}).user_id == 1
+
+
+def test_the_pull_api_answers_a_nul_in_its_query_itself_as_json(client, db):
+    # Its clients read a 422 problem with the field (tests/reports/test_api.py); never a 500.
+    response = client.get("/api/v1/completions", {"updated_since": "\x00"})
+    assert response.status_code in (401, 403, 422)
+    assert response["Content-Type"].startswith("application/")
