@@ -23,6 +23,9 @@ import zipfile
 from django.http import FileResponse
 from django.utils import timezone
 
+# The one CSV-injection rule every CSV of ours follows (a stdlib-only module, no app).
+from lms.csv_safety import csv_cell
+
 from .models import Certificate
 from .rendering import BrandResolver, certificate_pdf_open, pdf_filename
 
@@ -93,25 +96,25 @@ def certificates_zip_write(*, certificates, fileobj, now=None) -> int:
                 logger.exception("Certificate %s left out of the ZIP", certificate.pk)
                 name = ""
             profile = getattr(certificate.user, "profile", None)
-            writer.writerow(
-                {
-                    "file": name,
-                    "holder": certificate.holder_name,
-                    "email": certificate.user.email,
-                    "employee_id": getattr(profile, "employee_id", "") or "",
-                    "title": certificate.title,
-                    "level": certificate.level,
-                    "language": certificate.language,
-                    "issued_at": _iso(certificate.issued_at),
-                    "expires_at": _iso(certificate.expires_at),
-                    "status": certificate.status_at(now).value,
-                    "revoked_at": _iso(certificate.revoked_at),
-                    "score_percent": ""
-                    if certificate.score_percent is None
-                    else certificate.score_percent,
-                    "code": certificate.code,
-                }
-            )
+            row = {
+                "file": name,
+                "holder": certificate.holder_name,
+                "email": certificate.user.email,
+                "employee_id": getattr(profile, "employee_id", "") or "",
+                "title": certificate.title,
+                "level": certificate.level,
+                "language": certificate.language,
+                "issued_at": _iso(certificate.issued_at),
+                "expires_at": _iso(certificate.expires_at),
+                "status": certificate.status_at(now).value,
+                "revoked_at": _iso(certificate.revoked_at),
+                "score_percent": ""
+                if certificate.score_percent is None
+                else certificate.score_percent,
+                "code": certificate.code,
+            }
+            # Holder names and titles are typed by people: none may run as a formula.
+            writer.writerow({key: csv_cell(value) for key, value in row.items()})
         manifest.seek(0)
         info = zipfile.ZipInfo(MANIFEST_NAME, date_time=timezone.localtime(now).timetuple()[:6])
         info.compress_type = zipfile.ZIP_DEFLATED

@@ -50,9 +50,9 @@ def register_certificate_urls():
     urls = [
         path("", admin_views.certificate_index, name="index"),
         path("zip/", admin_views.certificate_zip, name="zip"),
-        path("<int:pk>/", admin_views.certificate_detail, name="detail"),
-        path("<int:pk>/revoke/", admin_views.certificate_revoke, name="revoke"),
-        path("<int:pk>/render/", admin_views.certificate_rerender, name="rerender"),
+        path("<id:pk>/", admin_views.certificate_detail, name="detail"),
+        path("<id:pk>/revoke/", admin_views.certificate_revoke, name="revoke"),
+        path("<id:pk>/render/", admin_views.certificate_rerender, name="rerender"),
     ]
     return [
         path(

@@ -5,20 +5,20 @@ from django.urls import path
 from . import quiz_views
 
 urlpatterns = [
-    path("workshops/<int:page_id>/quiz/start/", quiz_views.quiz_start, name="quiz_start"),
+    path("workshops/<id:page_id>/quiz/start/", quiz_views.quiz_start, name="quiz_start"),
     path(
-        "workshops/<int:page_id>/quiz/attempts/<int:attempt_id>/",
+        "workshops/<id:page_id>/quiz/attempts/<id:attempt_id>/",
         quiz_views.quiz_attempt,
         name="quiz_attempt",
     ),
     path(
-        "workshops/<int:page_id>/quiz/attempts/<int:attempt_id>/result/",
+        "workshops/<id:page_id>/quiz/attempts/<id:attempt_id>/result/",
         quiz_views.quiz_result,
         name="quiz_result",
     ),
-    path("workshops/<int:page_id>/quiz/history/", quiz_views.quiz_history, name="quiz_history"),
+    path("workshops/<id:page_id>/quiz/history/", quiz_views.quiz_history, name="quiz_history"),
     path(
-        "lessons/<int:page_id>/check/<str:block_id>/",
+        "lessons/<id:page_id>/check/<str:block_id>/",
         quiz_views.knowledge_check,
         name="knowledge_check",
     ),

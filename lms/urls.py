@@ -1,6 +1,11 @@
 """The composition root's URLs. Learner pages carry a language prefix (/en/, /fr/); the
 Wagtail admin and file downloads do not."""
 
+# First: registers the `<id:...>` converter our URL patterns use, the admin's included (its
+# URLs are built from our wagtail_hooks as soon as wagtail.admin.urls is imported).
+from lms import converters  # noqa: F401
+
+# isort: split
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
@@ -41,4 +46,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = errors.bad_request
 handler500 = errors.server_error

@@ -5,7 +5,10 @@
 as it came, so the question's own `validate_response` refuses it with its message, and the
 service records nothing. Fields that are not answers (the CSRF token, anything invented) are
 ignored; an answer field for a question outside the form is passed on, so the service
-refuses the whole submission instead of silently dropping it.
+refuses the whole submission instead of silently dropping it. The one thing refused here:
+an answer field sent twice (`q-2=true&q-2=false`, or one option ticked twice), which no
+browser sends for our form; which value would count is a guess, so the request is a 400
+(BadRequest) and the attempt stays as it was.
 
 Field names, per question shown (`<id>` is the question's primary key):
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from django.core.exceptions import BadRequest
 from django.utils.translation import gettext as _
 
 from .errors import ResponseError
@@ -64,7 +68,7 @@ def _read_ordering(view: QuestionView, post: Mapping, name: str):
     count = len(view.options)
     positions = {}
     for key, value in raw.items():
-        if value is None or not value.isdigit() or not 1 <= int(value) <= count:
+        if value is None or not value.isdecimal() or not 1 <= int(value) <= count:
             return raw  # malformed: validate_response refuses anything but a list
         positions[key] = int(value)
     if sorted(positions.values()) != list(range(1, count + 1)):
@@ -79,7 +83,7 @@ def _read_matching(view: QuestionView, post: Mapping, name: str):
     targets = [t.key for t in view.targets]
     response = {}
     for source, value in zip(view.options, raw, strict=True):
-        if value is not None and value.isdigit() and int(value) < len(targets):
+        if value is not None and value.isdecimal() and int(value) < len(targets):
             response[source.key] = targets[int(value)]
         else:
             response[source.key] = "" if value is None else value
@@ -100,9 +104,29 @@ def _read(view: QuestionView, post: Mapping):
     return _MISSING if value is None else value
 
 
+def _refuse_repeated_fields(views: list[QuestionView], post: Mapping) -> None:
+    if not hasattr(post, "getlist"):
+        return  # a plain dict (tests, scripted clients) cannot repeat a key
+    ticks = {field_name(v) for v in views if v.kind == "multiplechoice"}
+    for name in post:
+        if not ANSWER_FIELD.match(str(name)):
+            continue
+        values = post.getlist(name)
+        if len(values) > 1 and (name not in ticks or len(set(values)) < len(values)):
+            raise BadRequest(
+                _(
+                    "The answer field “%(field)s” was sent more than once. Nothing was "
+                    "recorded: send each answer once."
+                )
+                % {"field": str(name)[:40]}
+            )
+
+
 def answers_from_post(question_views: Iterable[QuestionView], post: Mapping) -> dict:
-    """The answers of a submitted form, `{str(question id): raw response}`, for the services."""
+    """The answers of a submitted form, `{str(question id): raw response}`, for the services.
+    Raises BadRequest when an answer field is repeated."""
     views = list(question_views)
+    _refuse_repeated_fields(views, post)
     shown = {str(v.question.pk) for v in views}
     answers = {}
     for view in views:
@@ -154,10 +178,10 @@ def form_state(
             option.checked = option.key in picked
             if view.kind == "ordering":
                 value = _get(post, f"{name}-{option.key}") or ""
-                option.position = int(value) if value.isdigit() else None
+                option.position = int(value) if value.isdecimal() else None
             elif view.kind == "matching":
                 value = _get(post, f"{name}-{index}") or ""
-                option.chosen = int(value) if value.isdigit() else None
+                option.chosen = int(value) if value.isdecimal() else None
     return views
 
 

@@ -147,40 +147,40 @@ def _translate_redirect(request, pk):
 def register_quiz_admin_urls():
     views = admin_views
     urls = [
-        path("<int:quiz_id>/questions/", views.QuestionListView.as_view(), name="questions"),
+        path("<id:quiz_id>/questions/", views.QuestionListView.as_view(), name="questions"),
         path(
-            "<int:quiz_id>/questions/add/",
+            "<id:quiz_id>/questions/add/",
             views.QuestionChooseTypeView.as_view(),
             name="question_choose_type",
         ),
         path(
-            "<int:quiz_id>/questions/add/<slug:type_slug>/",
+            "<id:quiz_id>/questions/add/<slug:type_slug>/",
             views.QuestionAddView.as_view(),
             name="question_add",
         ),
         path(
-            "<int:quiz_id>/questions/<int:question_id>/",
+            "<id:quiz_id>/questions/<id:question_id>/",
             views.QuestionEditView.as_view(),
             name="question_edit",
         ),
         path(
-            "<int:quiz_id>/questions/<int:question_id>/delete/",
+            "<id:quiz_id>/questions/<id:question_id>/delete/",
             views.QuestionDeleteView.as_view(),
             name="question_delete",
         ),
         path(
-            "<int:quiz_id>/questions/<int:question_id>/move/",
+            "<id:quiz_id>/questions/<id:question_id>/move/",
             views.QuestionMoveView.as_view(),
             name="question_move",
         ),
-        path("<int:quiz_id>/preview/", views.QuizPreviewView.as_view(), name="preview"),
-        path("<int:quiz_id>/analysis/", views.QuizAnalysisView.as_view(), name="analysis"),
-        path("<int:quiz_id>/translate/", views.QuizTranslateView.as_view(), name="translate"),
+        path("<id:quiz_id>/preview/", views.QuizPreviewView.as_view(), name="preview"),
+        path("<id:quiz_id>/analysis/", views.QuizAnalysisView.as_view(), name="analysis"),
+        path("<id:quiz_id>/translate/", views.QuizTranslateView.as_view(), name="translate"),
     ]
     return [
         path("quizzes/", include((urls, "quizzes_admin"), namespace="quizzes_admin")),
         # Registered before simple_translation's own URLs (app order), so it wins.
-        path("translation/submit/snippet/quizzes/quiz/<int:pk>/", _translate_redirect),
+        path("translation/submit/snippet/quizzes/quiz/<id:pk>/", _translate_redirect),
     ]
 
 

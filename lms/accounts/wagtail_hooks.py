@@ -50,7 +50,7 @@ class EmployeeImportViewSet(ViewSet):
             path("", admin_import.import_upload, name="upload"),
             path("apply/", admin_import.import_apply, name="apply"),
             path("runs/", admin_import.import_runs, name="runs"),
-            path("runs/<int:pk>/", admin_import.import_run, name="run"),
+            path("runs/<id:pk>/", admin_import.import_run, name="run"),
         ]
 
 

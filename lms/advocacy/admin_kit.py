@@ -259,7 +259,7 @@ class ReferentInboxViewSet(ViewSet):
     def get_urlpatterns(self):
         return [
             path("", inbox_index, name="index"),
-            path("<int:pk>/", inbox_detail, name="detail"),
+            path("<id:pk>/", inbox_detail, name="detail"),
         ]
 
 

@@ -8,5 +8,5 @@ urlpatterns = [
     path("kit/", views_kit.kit, name="kit"),
     path("ask/", views_referent.ask, name="ask"),
     path("questions/", views_referent.questions, name="questions"),
-    path("questions/<int:pk>/", views_referent.question_detail, name="question"),
+    path("questions/<id:pk>/", views_referent.question_detail, name="question"),
 ]

@@ -12,6 +12,8 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lms.converters import MAX_ID
+
 from . import selectors, services
 from .forms_ladder import CharterAcceptForm
 from .models import CharterPage
@@ -22,7 +24,8 @@ from .models import CharterPage
 def charter_accept(request):
     form = CharterAcceptForm(request.POST)
     page_id = request.POST.get("charter", "")
-    page = CharterPage.objects.live().filter(pk=int(page_id)).first() if page_id.isdigit() else None
+    readable = page_id.isdecimal() and int(page_id) <= MAX_ID  # past 64 bits: no such page
+    page = CharterPage.objects.live().filter(pk=int(page_id)).first() if readable else None
     if page is None:
         messages.error(request, _("This charter does not exist or is no longer published."))
         return redirect("dashboard:home")

@@ -14,6 +14,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from lms.converters import MAX_ID
+from lms.csv_safety import csv_row
+
 from . import selectors, services
 from .panel import settings_for
 
@@ -149,7 +152,10 @@ def leaderboard_export(request):
     def lines():
         yield writer.writerow([_("Rank"), _("Name"), _("Department"), _("Team"), _("Points")])
         for row in rows:
-            yield writer.writerow([row.rank, row.name, row.department, row.team, row.points])
+            # Names and departments are typed by people: never let one run as a formula.
+            yield writer.writerow(
+                csv_row((row.rank, row.name, row.department, row.team, row.points))
+            )
 
     stamp = timezone.localtime().strftime("%Y-%m-%d")
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
@@ -160,7 +166,12 @@ def leaderboard_export(request):
 @login_required
 @require_POST
 def notifications_dismiss(request):
-    ids = [int(value) for value in request.POST.getlist("id") if value.isdigit()]
+    # Ids past 64 bits name no notification (and SQLite could not even look them up).
+    ids = [
+        int(value)
+        for value in request.POST.getlist("id")
+        if value.isdecimal() and int(value) <= MAX_ID
+    ]
     services.notifications_dismiss(user=request.user, ids=ids or None)
     target = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(

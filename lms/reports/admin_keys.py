@@ -136,7 +136,7 @@ def register_key_urls():
     urls = [
         path("", key_list, name="list"),
         path("new/", key_create, name="create"),
-        path("<int:pk>/revoke/", key_revoke, name="revoke"),
+        path("<id:pk>/revoke/", key_revoke, name="revoke"),
     ]
     return [path("reports/api-keys/", include((urls, "reports_keys"), namespace="reports_keys"))]
 

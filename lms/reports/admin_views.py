@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 
 from courses.levels import Level
 from courses.models import CompletionStatus, Enrollment, SuccessStatus
+from lms.converters import MAX_ID
 
 from . import selectors
 from .catalogue import catalogue_load
@@ -193,6 +194,9 @@ def export(request, preset: str):
     data = request.GET.copy()
     user_id = data.pop("user_id", [None])[-1]
     form = ReportFilterForm(data, catalogue=catalogue)
+    user_id_valid = user_id in (None, "") or (str(user_id).isdecimal() and int(user_id) <= MAX_ID)
+    if form.is_valid() and not user_id_valid:
+        form.add_error(None, _("The learner asked for (user_id) is not a valid id."))
     if not form.is_valid():
         return TemplateResponse(
             request,
@@ -208,8 +212,6 @@ def export(request, preset: str):
         )
     filters = form.filters()
     if user_id:
-        if not str(user_id).isdigit():
-            raise Http404
         filters = ReportFilters(**{**filters.__dict__, "user_id": int(user_id)})
     if chosen.kind == "xlsx":
         rows = filter_enrollments(

@@ -16,10 +16,10 @@ from . import (
 def register_report_urls():
     urls = [
         path("", admin_views.report_index, name="index"),
-        path("learners/<int:user_id>/", admin_views.learner_detail, name="learner"),
+        path("learners/<id:user_id>/", admin_views.learner_detail, name="learner"),
         path("export/<slug:preset>/", admin_views.export, name="export"),
         path("exports/", admin_views.export_log, name="log"),
-        path("exports/<int:pk>/file/", admin_views.export_download, name="download"),
+        path("exports/<id:pk>/file/", admin_views.export_download, name="download"),
     ]
     return [
         path("reports/completions/", include((urls, "reports_admin"), namespace="reports_admin"))

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # 400 for what no view can read (NUL characters, non-UTF-8 bodies), before CSRF reads it.
+    "lms.request_guards.RequestGuardMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.accounts.middleware.LocaleMiddleware",  # Django's, minus redirecting admin/API 404s

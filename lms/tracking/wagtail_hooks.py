@@ -111,14 +111,14 @@ class StatementViewSet(ViewSet):
             path("", admin_views.statement_index, name="index"),
             path("statements/<uuid:pk>/", admin_views.statement_detail, name="detail"),
             path("retry/", admin_views.retry_parked, name="retry"),
-            path("destinations/<int:pk>/test/", admin_views.connection_test, name="test"),
+            path("destinations/<id:pk>/test/", admin_views.connection_test, name="test"),
             path(
-                "destinations/<int:pk>/delivery/",
+                "destinations/<id:pk>/delivery/",
                 admin_views.destination_delivery,
                 name="delivery",
             ),
             path(
-                "destinations/<int:pk>/retry-now/",
+                "destinations/<id:pk>/retry-now/",
                 admin_views.destination_retry,
                 name="retry_now",
             ),

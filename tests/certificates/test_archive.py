@@ -134,3 +134,16 @@ def test_certificates_whose_pdf_cannot_be_had_are_listed_without_a_file(
 def test_hr_role_has_the_permission_the_admin_checks(hr_user):
     assert hr_user.has_perm("certificates.view_certificate")
     assert roles.HR in {g.name for g in hr_user.groups.all()}
+
+
+def test_the_manifest_neutralises_a_name_a_spreadsheet_would_run(one_workshop_academy, media_root):
+    holder = learner_named('=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0")
+    certificate_earn(one_workshop_academy, holder)
+    buffer = io.BytesIO()
+
+    certificates_zip_write(certificates=Certificate.objects.all(), fileobj=buffer)
+
+    manifest = read_zip(buffer.getvalue()).read("certificates.csv").decode("utf-8-sig")
+    (row,) = csv.DictReader(io.StringIO(manifest))
+    assert row["holder"].startswith("'=HYPERLINK(")
+    assert row["holder"] == "'" + Certificate.objects.get().holder_name

@@ -12,6 +12,8 @@ import csv
 import json
 from collections.abc import Iterable, Iterator
 
+from lms.csv_safety import csv_row
+
 from ..records import CompletionRecord
 from .presets import Preset
 
@@ -36,14 +38,14 @@ class _Line:
 
 def csv_chunks(preset: Preset, records: Iterable[CompletionRecord]) -> Iterator[bytes]:
     """RFC 4180: comma, double quotes when needed, CRLF line ends, UTF-8 (with a BOM when the
-    preset asks for one)."""
+    preset asks for one). A text that would run as a formula is neutralised (csv_safety)."""
     line = _Line()
     writer = csv.writer(line, lineterminator="\r\n")
     writer.writerow(preset.headers)
     buffer = (BOM if preset.bom else "") + line.take()
     cells = preset.cell_functions()
     for record in records:
-        writer.writerow([cell(record) for cell in cells])
+        writer.writerow(csv_row(cell(record) for cell in cells))
         buffer += line.take()
         if len(buffer) >= FLUSH_BYTES:
             yield buffer.encode("utf-8")
