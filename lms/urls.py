@@ -15,9 +15,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from lms.accounts import views as account_views
 
-from . import errors
+from . import errors, wagtail_fixes
 
 urlpatterns = [
+    # Before Wagtail's admin URLs: the same address and name, without its 500 (see the module).
+    path(
+        "admin/choose-external-link/",
+        wagtail_fixes.external_link_chooser,
+        name="wagtailadmin_choose_page_external_link",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", account_views.set_language, name="set_language"),
