@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 
 from tests.lrs import HOST, free_port
 
@@ -143,3 +144,14 @@ class S3Server:
             "AWS_S3_ENDPOINT_URL": self.endpoint,
             "AWS_S3_REGION_NAME": REGION,
         }
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    """One moto server for the session (each test makes a bucket of its own)."""
+    server = S3Server()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.close()

@@ -8,17 +8,9 @@ import secrets
 import pytest
 
 from lms.settings.storages import object_storages
-from tests.s3 import S3Server
+from tests.s3 import s3_server
 
-
-@pytest.fixture(scope="session")
-def s3_server():
-    server = S3Server()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.close()
+__all__ = ["s3_server"]  # a fixture, used by name
 
 
 class _Env:
