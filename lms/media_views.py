@@ -2,9 +2,9 @@
 
 In the embedded mode the files are in MEDIA_ROOT, in the scale-out mode in a private bucket:
 either way any app server answers, nothing is published by a web server or a public bucket,
-and the site keeps one origin. Only Wagtail's image files are served here; the default
-storage also holds documents (Wagtail's view, with its privacy checks) and certificate PDFs
-(the holder's permission-checked view), which this view never serves."""
+and the site keeps one origin. Only Wagtail's image files (and admin avatars) are served
+here; the default storage also holds documents (Wagtail's view, with its privacy checks) and
+certificate PDFs (the holder's permission-checked view), which this view never serves."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404
 from django.views.decorators.http import require_safe
 
-# Wagtail's originals and renditions (wagtail.images: upload_to and rendition names).
-PUBLIC_PREFIXES = ("original_images/", "images/")
+# Wagtail's image originals and renditions (wagtail.images), and the staff's admin avatars
+# (wagtail.users, under an unguessable name).
+PUBLIC_PREFIXES = ("original_images/", "images/", "avatar_images/")
 # A rendition's name changes with its source, but an original can be replaced in place.
 MAX_AGE = 24 * 60 * 60
 

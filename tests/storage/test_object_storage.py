@@ -201,3 +201,10 @@ def test_without_a_bucket_files_stay_on_disk(settings, tmp_path):
     name = exports.save("2026/12/a.xlsx", ContentFile(b"x"))
     assert (tmp_path / "exports" / name).read_bytes() == b"x"
     assert storages["exports"] is exports._wrapped
+
+
+def test_an_admin_avatar_is_served_from_the_bucket(s3, client, db):
+    name = default_storage.save("avatar_images/avatar_x_ada.png", ContentFile(b"\x89PNG avatar"))
+    response = client.get(f"/media/{name}")
+    assert response.status_code == 200
+    assert _body(response) == b"\x89PNG avatar"
