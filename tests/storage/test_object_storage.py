@@ -171,6 +171,8 @@ def test_an_uploaded_image_is_stored_in_the_bucket_and_served_at_media_url(s3, c
     assert response.status_code == 200
     assert response["Content-Type"] == "image/png"
     assert "public" in response["Cache-Control"]
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert response["X-Content-Type-Options"] == "nosniff"
     assert _body(response) == s3.read(s3.bucket, f"media/{rendition.file.name}")
 
     assert client.get("/media/images/nothing-here.png").status_code == 404
