@@ -15,7 +15,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from lms.accounts import views as account_views
 
-from . import errors, wagtail_fixes
+from . import errors, media_views, wagtail_fixes
 
 urlpatterns = [
     # Before Wagtail's admin URLs: the same address and name, without its 500 (see the module).
@@ -26,6 +26,9 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Wagtail's images, from the default storage (disk or bucket) on any app server; the
+    # storage's other files have their own permission-checked views (lms/media_views.py).
+    path(settings.MEDIA_URL.strip("/") + "/<path:name>", media_views.media_serve, name="media"),
     path("i18n/setlang/", account_views.set_language, name="set_language"),
     # Public and machine-facing: the QR code's verification page and the HR pull API keep one
     # address whatever the language.
@@ -34,11 +37,9 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("lms.accounts.urls")),

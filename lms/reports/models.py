@@ -2,15 +2,17 @@
 rows) and the API keys a corporate LMS uses to pull completions."""
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from lms import storage
 
-def exports_storage() -> FileSystemStorage:
-    """Prepared export files hold personal data: outside MEDIA_ROOT (which a web server may
-    publish), served only by the permission-checked download view."""
-    return FileSystemStorage(location=settings.REPORTS_EXPORTS_ROOT)
+
+def exports_storage():
+    """Prepared export files hold personal data: the "exports" storage (outside MEDIA_ROOT,
+    or a private prefix of the object storage), served only by the permission-checked
+    download view. A callable, so the migrations name this function and not a storage."""
+    return storage.exports
 
 
 class CompletionReport(models.Model):

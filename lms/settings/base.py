@@ -157,10 +157,16 @@ REPORTS_EXPORTS_ROOT = env("REPORTS_EXPORTS_ROOT", default=str(BASE_DIR / "var" 
 # An XLSX export of more rows than this is prepared in the background, then downloaded.
 REPORTS_XLSX_INLINE_MAX_ROWS = env.int("REPORTS_XLSX_INLINE_MAX_ROWS", default=10_000)
 REPORTS_EXPORT_FILE_DAYS = env.int("REPORTS_EXPORT_FILE_DAYS", default=7)
+# "default": media and certificate PDFs; "exports": prepared exports (lms/storage.py). On disk
+# here; production puts both in an S3-compatible bucket when one is configured (ADR 0018).
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "exports": {"BACKEND": "lms.storage.ExportsFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Wagtail documents are always served by Wagtail's view (its privacy checks, our origin),
+# streamed from the storage, never by a redirect to the storage's address.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # --- Wagtail
 WAGTAIL_SITE_NAME = "Porte-voix"

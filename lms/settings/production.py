@@ -4,6 +4,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import env
+from .storages import object_storages
 
 DEBUG = False
 
@@ -27,6 +28,17 @@ CSRF_TRUSTED_ORIGINS = env.list(
 )
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=f"https://{ALLOWED_HOSTS[0]}")
 STATIC_ROOT = env("STATIC_ROOT", default=str(STATIC_ROOT))  # noqa: F405 (from base)
+
+# Files every app server and worker must see alike (media, certificate PDFs, prepared
+# exports) go to an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set (ADR 0018).
+# Credentials come from the standard AWS variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)
+# or the machine's IAM role, read by boto3 itself: never from a file in the repository.
+# Without a bucket the files stay on disk (MEDIA_ROOT, REPORTS_EXPORTS_ROOT): one app server.
+if env("AWS_STORAGE_BUCKET_NAME", default=""):
+    STORAGES = {
+        **STORAGES,  # noqa: F405 (from base)
+        **object_storages(env),
+    }
 
 # Our background work runs in `manage.py db_worker --backend lms`; Wagtail's own tasks stay
 # immediate on `default` (docs/decisions/0003 and 0012).

@@ -12,6 +12,7 @@ MEDIA_ROOT = str(BASE_DIR / "var" / "test-media")
 REPORTS_EXPORTS_ROOT = str(BASE_DIR / "var" / "test-exports")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "exports": {"BACKEND": "lms.storage.ExportsFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"

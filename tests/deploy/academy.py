@@ -51,3 +51,40 @@ def complete_path(lesson) -> str:
 
     with translation.override("en"):
         return reverse("courses:lesson_complete", args=[lesson.pk])
+
+
+HR_EMAIL = "hr@porte-voix.test"
+ADMIN_EMAIL = "admin@porte-voix.test"
+
+
+def prepare_scale_out() -> None:
+    """For the two-app-server test: an authenticator for HR and for the admin (staff sign in
+    with a second factor in production; the test computes the codes from the printed keys),
+    and a demo learner's certificate to download."""
+    from django.contrib.auth import get_user_model
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from certificates.models import Certificate
+
+    users = get_user_model().objects
+    keys = {}
+    for email in (HR_EMAIL, ADMIN_EMAIL):
+        device = TOTPDevice.objects.create(user=users.get(email=email), name="test", confirmed=True)
+        keys[email] = device.key
+    certificate = (
+        Certificate.objects.filter(revoked_at=None, user__is_staff=False)
+        .select_related("user")
+        .order_by("pk")
+        .first()
+    )
+    if certificate is None:
+        raise SystemExit("The demo academy issued no certificate")
+    print(
+        json.dumps(
+            {
+                "totp_keys": keys,
+                "holder_email": certificate.user.email,
+                "certificate_id": str(certificate.public_id),
+            }
+        )
+    )
