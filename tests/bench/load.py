@@ -14,9 +14,9 @@ process (tests/bench/load_client.py):
 1. mixed traffic (two thirds of --seconds): each learner cycles through the dashboard, a
    lesson page, that lesson's completion (POST with CSRF), the floor page, and every second
    cycle the final quiz: start an attempt (POST), the attempt page, the answers (POST);
-2. one route at a time (the last third): every learner requests the same page, in 2-second
-   slices interleaved floor / lesson / dashboard, which gives each page's requests per second
-   next to the floor's from the same run and the same gunicorn.
+2. one route at a time (the last third): every learner requests the same page, in slices
+   interleaved floor / lesson / dashboard (two rounds), which gives each page's requests per
+   second next to the floor's from the same run and the same gunicorn.
 
 It prints per route the requests, req/s, p50, p95 and errors next to the goal (no error,
 >= 100 req/s on the lesson page), and stops gunicorn and the worker whatever happens.
@@ -58,7 +58,11 @@ DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/porte_voix_load_bench
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/13"  # a database number of the load run's own
 ACADEMY_HOST = "academy.bench.test"
 LESSON_GOAL = 100.0  # req/s on the lesson page (issue 12)
-SLICE_SECONDS = 2.0  # one-route phase: each slice serves one page to every learner
+# One-route phase: each slice serves one page to every learner. Two rounds of the three pages
+# at least, and slices of 2 s at least: much longer than a request waits in gunicorn's queue,
+# so the requests still in flight when the page changes are few next to a slice's.
+MIN_SLICE_SECONDS = 2.0
+ROUNDS = 2
 READY_TIMEOUT = 60
 PASSWORD = "load-run-password"  # noqa: S105 - the benchmark's own throwaway accounts
 FORM_SIGN_INS = 2  # learners who sign in through the real form; the others get a session
@@ -303,6 +307,11 @@ class QuizAnswers:
         return post_data(attempt_questions(attempt=attempt), answers)
 
 
+class PhaseOver(Exception):
+    """The phase's time is up: the learner stops between two requests, mid-cycle if need be,
+    so that a slow cycle does not eat into the next phase."""
+
+
 class VirtualLearner(Learner):
     """A learner's cycle (mixed phase) and one page at a time (one-route phase)."""
 
@@ -319,6 +328,12 @@ class VirtualLearner(Learner):
         if session_key:
             self.cookies["sessionid"] = session_key
         self.mixed: dict = {}  # the stats of the mixed phase, once it is over
+        self.until: float | None = None  # time.monotonic() at which the phase ends
+
+    def step(self, route, method, path, **kwargs):
+        if self.until is not None and time.monotonic() >= self.until:
+            raise PhaseOver
+        return super().step(route, method, path, **kwargs)
 
     def sign_in(self) -> None:
         """Through the real form, as a browser: the login page, then the POST."""
@@ -377,6 +392,10 @@ class VirtualLearner(Learner):
             self.step(route, "GET", self.floor_path, expect=200, host=self.floor_host)
 
 
+def slice_length(one_route_seconds: float) -> float:
+    return max(MIN_SLICE_SECONDS, one_route_seconds / (ROUNDS * len(ONE_ROUTE)))
+
+
 def drive(learners, *, mixed_seconds: float, one_route_seconds: float, stop: threading.Event):
     """Run both phases on one thread per learner; returns when every thread is done."""
     from django.db import connections
@@ -384,24 +403,27 @@ def drive(learners, *, mixed_seconds: float, one_route_seconds: float, stop: thr
     started = time.monotonic() + 0.5  # every thread starts the clock together
     mixed_end = started + mixed_seconds
     end = mixed_end + one_route_seconds
+    slice_seconds_ = slice_length(one_route_seconds)
 
     def run(learner: VirtualLearner) -> None:
         try:
             while time.monotonic() < started:
                 time.sleep(0.01)
+            learner.until = mixed_end
             number = 0
-            while not stop.is_set() and time.monotonic() < mixed_end:
-                with contextlib.suppress(Unexpected):  # counted; the next cycle goes on
-                    learner.cycle(number)
-                number += 1
+            with contextlib.suppress(PhaseOver):
+                while not stop.is_set():
+                    with contextlib.suppress(Unexpected):  # counted; the next cycle goes on
+                        learner.cycle(number)
+                    number += 1
             learner.mixed, learner.stats = learner.stats, {}
-            while not stop.is_set():
-                now = time.monotonic()
-                if now >= end:
-                    break
-                route = ONE_ROUTE[int((now - mixed_end) / SLICE_SECONDS) % len(ONE_ROUTE)]
-                with contextlib.suppress(Unexpected):
-                    learner.page(route)
+            learner.until = end
+            with contextlib.suppress(PhaseOver):
+                while not stop.is_set():
+                    elapsed = time.monotonic() - mixed_end
+                    route = ONE_ROUTE[int(elapsed / slice_seconds_) % len(ONE_ROUTE)]
+                    with contextlib.suppress(Unexpected):
+                        learner.page(route)
         finally:
             learner.close()
             connections.close_all()  # this thread's database connection (quiz answers)
@@ -416,10 +438,10 @@ def drive(learners, *, mixed_seconds: float, one_route_seconds: float, stop: thr
 
 def slice_seconds(route: str, total: float) -> float:
     """How long the one-route phase served `route`: its share of the 2-second slices."""
-    index = ONE_ROUTE.index(route)
-    whole, rest = divmod(total, SLICE_SECONDS * len(ONE_ROUTE))
-    extra = min(max(rest - index * SLICE_SECONDS, 0.0), SLICE_SECONDS)
-    return whole * SLICE_SECONDS + extra
+    index, length = ONE_ROUTE.index(route), slice_length(total)
+    whole, rest = divmod(total, length * len(ONE_ROUTE))
+    extra = min(max(rest - index * length, 0.0), length)
+    return whole * length + extra
 
 
 # --- the run -------------------------------------------------------------------------------
@@ -504,7 +526,9 @@ def run(args, started: float) -> int:
         one_route = args.seconds - mixed
         print(
             f"Driving {args.users} learners: {mixed:.0f} s of mixed traffic, then {one_route:.0f}"
-            f" s one page at a time ({SLICE_SECONDS:g} s slices: {', '.join(ONE_ROUTE)})",
+            f" s one page at a time ({slice_length(one_route):.1f} s slices: "
+            + ", ".join(ONE_ROUTE)
+            + ")",
             flush=True,
         )
         load_before = os.getloadavg()[0]
@@ -537,7 +561,8 @@ def report(args, learners, mixed, one_route, load_before, use_redis, services, s
 
     print()
     print(
-        f"One page at a time, {args.users} learners, {one_route:.0f} s ({SLICE_SECONDS:g} s slices)"
+        f"One page at a time, {args.users} learners, {one_route:.0f} s"
+        f" ({slice_length(one_route):.1f} s slices)"
     )
     floor = one.get(ONE_ROUTE[0])
     floor_rate = len(floor.times) / slice_seconds(ONE_ROUTE[0], one_route) if floor else 0.0
