@@ -11,12 +11,12 @@ must contain "bench"), with the demo academy, 1,000 learners and the plain Wagta
 `manage.py db_worker --backend lms` on 127.0.0.1, and drives the learners from threads of this
 process (tests/bench/load_client.py):
 
-1. mixed traffic (two thirds of --seconds): each learner cycles through the dashboard, a
+1. one page at a time (the first third of --seconds): every learner requests the same page,
+   in slices interleaved floor / lesson / dashboard (two rounds), which gives each page's
+   requests per second next to the floor's from the same run and the same gunicorn;
+2. mixed traffic (the other two thirds): each learner cycles through the dashboard, a
    lesson page, that lesson's completion (POST with CSRF), the floor page, and every second
-   cycle the final quiz: start an attempt (POST), the attempt page, the answers (POST);
-2. one route at a time (the last third): every learner requests the same page, in slices
-   interleaved floor / lesson / dashboard (two rounds), which gives each page's requests per
-   second next to the floor's from the same run and the same gunicorn.
+   cycle the final quiz: start an attempt (POST), the attempt page, the answers (POST).
 
 It prints per route the requests, req/s, p50, p95 and errors next to the goal (no error,
 >= 100 req/s on the lesson page), and stops gunicorn and the worker whatever happens.
@@ -327,7 +327,10 @@ class VirtualLearner(Learner):
         self.email = email
         if session_key:
             self.cookies["sessionid"] = session_key
-        self.mixed: dict = {}  # the stats of the mixed phase, once it is over
+        # The figures of each part of the run: sign-in, one page at a time, mixed traffic.
+        self.setup: dict = {}
+        self.one: dict = {}
+        self.mixed: dict = {}
         self.until: float | None = None  # time.monotonic() at which the phase ends
 
     def step(self, route, method, path, **kwargs):
@@ -397,34 +400,38 @@ def slice_length(one_route_seconds: float) -> float:
 
 
 def drive(learners, *, mixed_seconds: float, one_route_seconds: float, stop: threading.Event):
-    """Run both phases on one thread per learner; returns when every thread is done."""
+    """Run both phases on one thread per learner; returns when every thread is done. One
+    page at a time comes first, while nothing else runs: the mixed phase leaves work behind
+    (the worker renders the certificate PDF of each learner who passes the quiz)."""
     from django.db import connections
 
     started = time.monotonic() + 0.5  # every thread starts the clock together
-    mixed_end = started + mixed_seconds
-    end = mixed_end + one_route_seconds
+    one_route_end = started + one_route_seconds
+    end = one_route_end + mixed_seconds
     slice_seconds_ = slice_length(one_route_seconds)
 
     def run(learner: VirtualLearner) -> None:
         try:
+            learner.setup, learner.stats = learner.stats, {}
             while time.monotonic() < started:
                 time.sleep(0.01)
-            learner.until = mixed_end
+            learner.until = one_route_end
+            with contextlib.suppress(PhaseOver):
+                while not stop.is_set():
+                    elapsed = time.monotonic() - started
+                    route = ONE_ROUTE[int(elapsed / slice_seconds_) % len(ONE_ROUTE)]
+                    with contextlib.suppress(Unexpected):  # counted; the learner goes on
+                        learner.page(route)
+            learner.one, learner.stats = learner.stats, {}
+            learner.until = end
             number = 0
             with contextlib.suppress(PhaseOver):
                 while not stop.is_set():
-                    with contextlib.suppress(Unexpected):  # counted; the next cycle goes on
+                    with contextlib.suppress(Unexpected):
                         learner.cycle(number)
                     number += 1
-            learner.mixed, learner.stats = learner.stats, {}
-            learner.until = end
-            with contextlib.suppress(PhaseOver):
-                while not stop.is_set():
-                    elapsed = time.monotonic() - mixed_end
-                    route = ONE_ROUTE[int(elapsed / slice_seconds_) % len(ONE_ROUTE)]
-                    with contextlib.suppress(Unexpected):
-                        learner.page(route)
         finally:
+            learner.mixed = learner.stats
             learner.close()
             connections.close_all()  # this thread's database connection (quiz answers)
 
@@ -525,10 +532,9 @@ def run(args, started: float) -> int:
         mixed = args.seconds * 2 / 3
         one_route = args.seconds - mixed
         print(
-            f"Driving {args.users} learners: {mixed:.0f} s of mixed traffic, then {one_route:.0f}"
-            f" s one page at a time ({slice_length(one_route):.1f} s slices: "
-            + ", ".join(ONE_ROUTE)
-            + ")",
+            f"Driving {args.users} learners: {one_route:.0f} s one page at a time"
+            f" ({slice_length(one_route):.1f} s slices: " + ", ".join(ONE_ROUTE) + "), then"
+            f" {mixed:.0f} s of mixed traffic",
             flush=True,
         )
         load_before = os.getloadavg()[0]
@@ -547,18 +553,9 @@ def run(args, started: float) -> int:
 
 
 def report(args, learners, mixed, one_route, load_before, use_redis, services, started) -> int:
-    mixed_stats = merged(learners, "mixed")  # the sign-in, then the mixed phase
-    one = merged(learners)
-    print()
-    print(
-        f"Mixed traffic, {args.users} learners, {mixed:.0f} s (req/s: the route's share of the mix)"
-    )
-    rows = [(route, mixed_stats[route], mixed, "") for route in ROUTES if route in mixed_stats]
-    for route in ("sign-in page", "sign-in form (POST)"):
-        if route in mixed_stats:
-            rows.append((route, mixed_stats[route], 0, "set-up, before the timed traffic"))
-    print(table(rows))
-
+    setup = merged(learners, "setup")
+    one = merged(learners, "one")
+    mixed_stats = merged(learners, "mixed")
     print()
     print(
         f"One page at a time, {args.users} learners, {one_route:.0f} s"
@@ -587,7 +584,17 @@ def report(args, learners, mixed, one_route, load_before, use_redis, services, s
         rows.append((route, stats, seconds, note))
     print(table(rows))
 
-    errors = sum(s.errors for s in mixed_stats.values()) + sum(s.errors for s in one.values())
+    print()
+    print(
+        f"Mixed traffic, {args.users} learners, {mixed:.0f} s (req/s: the route's share of the mix)"
+    )
+    rows = [(route, mixed_stats[route], mixed, "") for route in ROUTES if route in mixed_stats]
+    for route in ("sign-in page", "sign-in form (POST)"):
+        if route in setup:
+            rows.append((route, setup[route], 0, "set-up, before the timed traffic"))
+    print(table(rows))
+
+    errors = sum(s.errors for part in (setup, one, mixed_stats) for s in part.values())
     lesson = one.get("lesson page")
     lesson_rate = len(lesson.times) / slice_seconds("lesson page", one_route) if lesson else 0.0
     print()
@@ -598,7 +605,8 @@ def report(args, learners, mixed, one_route, load_before, use_redis, services, s
         + ("PASS" if lesson_rate >= LESSON_GOAL else "MISS")
         + f" (floor {floor_rate:.1f} req/s, same gunicorn, same run)"
     )
-    samples = [s for stats in (*mixed_stats.values(), *one.values()) for s in stats.samples]
+    parts = (*setup.values(), *one.values(), *mixed_stats.values())
+    samples = [s for stats in parts for s in stats.samples]
     for sample in samples[:8]:
         print(f"  error: {sample}")
     if errors:
