@@ -32,6 +32,7 @@ import importlib.util
 import itertools
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -444,7 +445,7 @@ def drive(learners, *, mixed_seconds: float, one_route_seconds: float, stop: thr
 
 
 def slice_seconds(route: str, total: float) -> float:
-    """How long the one-route phase served `route`: its share of the 2-second slices."""
+    """How long the one-route phase served `route`: its share of the slices."""
     index, length = ONE_ROUTE.index(route), slice_length(total)
     whole, rest = divmod(total, length * len(ONE_ROUTE))
     extra = min(max(rest - index * length, 0.0), length)
@@ -508,7 +509,7 @@ def run(args, started: float) -> int:
                 [
                     (path_of(lesson), reverse("courses:lesson_complete", args=[lesson.pk]))
                     for lesson in walk
-                ]  # fmt: skip
+                ]
                 for _user, walk in accounts
             ]
         answers = QuizAnswers()
@@ -540,6 +541,8 @@ def run(args, started: float) -> int:
         load_before = os.getloadavg()[0]
         drive(learners, mixed_seconds=mixed, one_route_seconds=one_route, stop=stop)
         services.check_running()
+        services.stop()  # before the report, which is then all that is left to do
+        return report(args, learners, mixed, one_route, load_before, use_redis, services, started)
     except KeyboardInterrupt:
         stop.set()
         print("\nInterrupted: stopping gunicorn and the worker.", file=sys.stderr)
@@ -548,8 +551,7 @@ def run(args, started: float) -> int:
         stop.set()
         services.stop()
         signal.signal(signal.SIGTERM, previous)
-
-    return report(args, learners, mixed, one_route, load_before, use_redis, services, started)
+        shutil.rmtree(directory, ignore_errors=True)  # logs, static files, media
 
 
 def report(args, learners, mixed, one_route, load_before, use_redis, services, started) -> int:
