@@ -47,6 +47,8 @@ test: install system-deps-test lrs-tools compilemessages
 test-postgres: install system-deps-test lrs-tools compilemessages
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
+# The last step, the load run (tests/bench/load.py), always runs on PostgreSQL with gunicorn
+# and db_worker; it takes LOAD_ARGS, not BENCH_ARGS: make bench LOAD_ARGS="--users 10 --seconds 10"
 bench: install compilemessages
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/run.py $(BENCH_ARGS)
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/quiz_bench.py $(BENCH_ARGS)
@@ -57,6 +59,7 @@ bench: install compilemessages
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/export_bench.py $(BENCH_ARGS)
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/api_bench.py $(BENCH_ARGS)
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/import_bench.py $(BENCH_ARGS)
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(PY) tests/bench/load.py $(LOAD_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

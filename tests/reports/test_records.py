@@ -75,3 +75,16 @@ def test_queries_per_chunk_are_constant(world):
     with CaptureQueriesContext(connection) as chunked:
         assert len(list(completion_records(catalogue=catalogue, chunk_size=25))) == 65
     assert len(chunked) == 3 * len(small)
+
+
+def test_any_selection_of_enrollments_gets_exactly_its_own_certificates(world):
+    # Certificates are read by a range of enrollment ids when the selection is dense (an
+    # export's chunk) and by an IN when it is sparse: either way each record gets its own
+    # certificate, and one of an enrollment inside the range but not selected never leaks.
+    enrollments = list(enrollments_queryset().order_by("pk"))
+    every = {r.enrollment_id: r for r in records_for_enrollments(enrollments, now=NOW)}
+    holders = [e for e in enrollments if every[e.pk].certificate_code]
+    others = [e for e in enrollments if not every[e.pk].certificate_code]
+    assert holders and others
+    for selection in (others, holders, enrollments[::2], [enrollments[0], enrollments[-1]]):
+        assert records_for_enrollments(selection, now=NOW) == [every[e.pk] for e in selection]

@@ -1,13 +1,22 @@
-"""Small value formats shared by the presets. Each says which target wants it."""
+"""Small value formats shared by the presets. Each says which target wants it.
+
+The number formats are pure functions of a value that takes few distinct values in an export
+(scores, workshop durations, quiz times), so they are memoised: in 100,000 rows a cache hit
+is one C-level lookup where the formatting was a few Decimal operations. `typed=True` keeps
+an int, a float and a Decimal that compare equal apart. Bounded, so a wide spread of values
+costs memory no more than the cache size.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import lru_cache
 
 from ..records import CompletionRecord, local
 
 
+@lru_cache(maxsize=4096, typed=True)
 def percent(scaled: Decimal | None) -> str:
     """0.8500 -> "85", 0.8333 -> "83.33", None -> ""."""
     if scaled is None:
@@ -16,17 +25,20 @@ def percent(scaled: Decimal | None) -> str:
     return format(value.normalize(), "f") if value else "0"
 
 
+@lru_cache(maxsize=4096, typed=True)
 def decimal_text(value: Decimal | None) -> str:
     if value is None:
         return ""
     return format(Decimal(value).normalize(), "f") if value else "0"
 
 
+@lru_cache(maxsize=4096, typed=True)
 def hours(value: float) -> str:
     """Hours with two decimals: 0.50, 1.25."""
     return f"{value:.2f}"
 
 
+@lru_cache(maxsize=4096, typed=True)
 def iso_duration(seconds: int) -> str:
     """ISO 8601 duration, whole seconds: PT1H2M5S, PT0S."""
     minutes, secs = divmod(max(0, int(seconds)), 60)

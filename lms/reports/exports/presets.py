@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -73,6 +75,13 @@ class Preset:
         }[self.kind]
 
 
+@lru_cache(maxsize=4096)
+def _key_text(key) -> str:
+    """A course or workshop key as text: the same few keys on every row, and
+    `UUID.__str__` is Python code."""
+    return str(key)
+
+
 def _float(value):
     return None if value is None else float(value)
 
@@ -82,19 +91,19 @@ def _float(value):
 # team, course, level, tier...) follow them.
 CANONICAL_COLUMNS = (
     Column("record_uuid", lambda r: str(r.record_uuid)),
-    Column("employee_id", lambda r: r.employee_id),
-    Column("email", lambda r: r.email),
-    Column("username", lambda r: r.email),
-    Column("first_name", lambda r: r.first_name),
-    Column("last_name", lambda r: r.last_name),
-    Column("department", lambda r: r.department),
-    Column("team", lambda r: r.team),
-    Column("course_id", lambda r: str(r.course_key)),
-    Column("course_title", lambda r: r.course_title),
-    Column("item_id", lambda r: r.item_id),
-    Column("item_title", lambda r: r.workshop_title),
+    Column("employee_id", attrgetter("employee_id")),
+    Column("email", attrgetter("email")),
+    Column("username", attrgetter("email")),
+    Column("first_name", attrgetter("first_name")),
+    Column("last_name", attrgetter("last_name")),
+    Column("department", attrgetter("department")),
+    Column("team", attrgetter("team")),
+    Column("course_id", lambda r: _key_text(r.course_key)),
+    Column("course_title", attrgetter("course_title")),
+    Column("item_id", lambda r: _key_text(r.workshop_key)),
+    Column("item_title", attrgetter("workshop_title")),
     Column("item_type", lambda r: "workshop"),
-    Column("level", lambda r: r.level),
+    Column("level", attrgetter("level")),
     Column("enrolled_at", lambda r: iso(r.enrolled_at)),
     Column("started_at", lambda r: iso(r.started_at)),
     Column("completed_at", lambda r: iso(r.completed_at)),
@@ -102,7 +111,7 @@ CANONICAL_COLUMNS = (
     Column("due_date", lambda r: iso(r.due_date)),
     Column("overdue", lambda r: "true" if r.overdue else "false", lambda r: r.overdue),
     Column("completion_status", hr_completion_status),
-    Column("success_status", lambda r: r.success_status),
+    Column("success_status", attrgetter("success_status")),
     Column("score_raw", lambda r: decimal_text(r.score_raw), lambda r: _float(r.score_raw)),
     Column("score_max", lambda r: decimal_text(r.score_max), lambda r: _float(r.score_max)),
     Column(
@@ -112,11 +121,11 @@ CANONICAL_COLUMNS = (
     Column("time_spent", lambda r: iso_duration(r.time_spent_seconds)),
     Column("total_hours", lambda r: hours(r.time_spent_hours), lambda r: r.time_spent_hours),
     Column("credit_hours", lambda r: hours(r.credit_hours), lambda r: r.credit_hours),
-    Column("certificate_id", lambda r: r.certificate_code),
-    Column("certificate_url", lambda r: r.certificate_url),
+    Column("certificate_id", attrgetter("certificate_code")),
+    Column("certificate_url", attrgetter("certificate_url")),
     Column("expires_at", lambda r: iso(r.certificate_expires_at)),
-    Column("certificate_status", lambda r: r.certificate_status),
-    Column("tier", lambda r: r.tier),
+    Column("certificate_status", attrgetter("certificate_status")),
+    Column("tier", attrgetter("tier")),
     Column("updated_at", lambda r: iso(r.updated_at)),
 )
 
@@ -172,9 +181,9 @@ def _workday_result(r: CompletionRecord) -> str:
 
 
 WORKDAY_COLUMNS = (
-    Column("Worker ID", lambda r: r.employee_id),
-    Column("Work Email", lambda r: r.email),
-    Column("Learning Content Reference", lambda r: r.item_id),
+    Column("Worker ID", attrgetter("employee_id")),
+    Column("Work Email", attrgetter("email")),
+    Column("Learning Content Reference", attrgetter("item_id")),
     Column("Completion Date", lambda r: date_only(r.completed_at)),
     Column("Result", _workday_result),
 )
@@ -187,9 +196,9 @@ def moodle_shortname(r: CompletionRecord) -> str:
 
 
 MOODLE_COLUMNS = (
-    Column("username", lambda r: r.email),
+    Column("username", attrgetter("email")),
     Column("coursename", moodle_shortname),
-    Column("courseid", lambda r: r.item_id),
+    Column("courseid", attrgetter("item_id")),
     Column("timeenrolled", lambda r: date_only(r.enrolled_at)),
     Column("timestarted", lambda r: date_only(r.started_at)),
     Column("timecompleted", lambda r: date_only(r.completed_at)),
