@@ -434,23 +434,42 @@ class QuizOutcome:
 
 @transaction.atomic
 def workshop_quiz_submit(
-    *, user, workshop, attempt_id: int, answers: dict, now: datetime | None = None
+    *,
+    user,
+    workshop,
+    attempt_id: int,
+    answers: dict,
+    now: datetime | None = None,
+    attempt=None,
+    questions=None,
 ) -> QuizOutcome:
     """Grade the final quiz attempt and record what it means for the workshop: passed (once),
-    failed (never after passed), the score that counts, and completion."""
+    failed (never after passed), the score that counts, and completion.
+
+    `attempt` (the learner's attempt at this workshop, as the view read it) and `questions`
+    (the attempt's questions the view read for its form) spare reading them again."""
     from quizzes import services as quiz_services
     from quizzes.errors import SubmissionRejected
     from quizzes.models import Attempt
     from quizzes.selectors import attempts_of, grade_that_counts
 
     workshop = _live_workshop(workshop)
-    if not Attempt.objects.filter(
-        pk=attempt_id, user=user, context_key=workshop.translation_key
-    ).exists():
+    known = (
+        attempt is not None
+        and attempt.pk == attempt_id
+        and attempt.user_id == user.pk
+        and attempt.context_key == workshop.translation_key
+    )
+    if (
+        not known
+        and not Attempt.objects.filter(
+            pk=attempt_id, user=user, context_key=workshop.translation_key
+        ).exists()
+    ):
         raise SubmissionRejected(_("This attempt does not belong to this workshop."))
     now = now or timezone.now()
     result = quiz_services.attempt_submit(
-        attempt_id=attempt_id, user=user, answers=answers, now=now
+        attempt_id=attempt_id, user=user, answers=answers, now=now, questions=questions
     )
     outcome = QuizOutcome(attempt=result.attempt, newly_graded=result.newly_graded)
     if not result.newly_graded:
