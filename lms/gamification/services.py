@@ -108,14 +108,22 @@ def period_starts(moment: datetime, tz: str) -> dict[str, date]:
 
 
 def _total_add(user, points: int, at: datetime) -> None:
-    """Add to the running totals: all time, the entry's week and its month. Called under
-    the learner's lock (_total_lock), so the get-or-create below cannot race."""
+    """Add to the running totals: all time, the entry's week and its month (both periods in
+    one UPDATE; the rows a period starts without are created). Called under the learner's
+    lock (_total_lock), so the get-or-create below cannot race."""
+    from django.db.models import Q
+
     PointTotal.objects.filter(user=user).update(points=F("points") + points)
-    for period, starts_on in period_starts(at, streak_timezone()).items():
-        updated = PeriodTotal.objects.filter(user=user, period=period, starts_on=starts_on).update(
-            points=F("points") + points
-        )
-        if not updated:
+    starts = period_starts(at, streak_timezone())
+    either = Q()
+    for period, starts_on in starts.items():
+        either |= Q(period=period, starts_on=starts_on)
+    updated = PeriodTotal.objects.filter(either, user=user).update(points=F("points") + points)
+    if updated == len(starts):
+        return
+    present = set(PeriodTotal.objects.filter(either, user=user).values_list("period", "starts_on"))
+    for period, starts_on in starts.items():
+        if (period, starts_on) not in present:
             PeriodTotal.objects.create(user=user, period=period, starts_on=starts_on, points=points)
 
 
