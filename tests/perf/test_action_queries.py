@@ -43,7 +43,7 @@ pytestmark = pytest.mark.django_db
 
 # Where the actions stand, every listener on (main at 654c3a5: 206 and 164), and the
 # issue's goals, not reached yet (docs/decisions/0017-bulk-grading-and-completion.md).
-QUIZ_SUBMIT_CEILING = 128
+QUIZ_SUBMIT_CEILING = 129  # 128 on SQLite, 129 on PostgreSQL
 LESSON_COMPLETE_CEILING = 107
 QUIZ_SUBMIT_GOAL = 30
 LESSON_COMPLETE_GOAL = 20
