@@ -60,7 +60,6 @@ def certificate_issue(
         return existing, False
     now = now or enrollment.passed_at or timezone.now()
     template = template_for_workshop(workshop=workshop)
-    course = workshop.get_parent()
     code = code_new()
     certificate = Certificate(
         public_id=uuid.uuid4(),
@@ -72,7 +71,8 @@ def certificate_issue(
         level=workshop.level,
         language=workshop.locale.language_code,
         holder_name=holder_name_of(user),
-        title=template.title if template else f"{course.title} — {workshop.title}",
+        # The course is read only for the default title (a template names its own).
+        title=template.title if template else f"{workshop.get_parent().title} — {workshop.title}",
         wording=template.wording
         if template
         else _("has completed the workshop and passed its final assessment"),

@@ -235,7 +235,12 @@ def quiz_attempt(request, page_id: int, attempt_id: int):
     answers = answers_from_post(views, request.POST)
     try:
         outcome = services.workshop_quiz_submit(
-            user=request.user, workshop=workshop, attempt_id=attempt.pk, answers=answers
+            user=request.user,
+            workshop=workshop,
+            attempt_id=attempt.pk,
+            answers=answers,
+            attempt=attempt,
+            questions=[view.question for view in views],
         )
     except (QuizError, LearningError) as error:
         # Nothing was recorded: show the form again as the learner filled it, with why.

@@ -3,7 +3,7 @@ learner's state and sends the matching domain events (courses/signals.py) inside
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from django.db import IntegrityError, transaction
@@ -22,7 +22,7 @@ from .models import (
     SuccessStatus,
     WorkshopPage,
 )
-from .selectors import workshop_for_lesson, workshop_outline
+from .selectors import WorkshopState, workshop_for_lesson, workshop_outline
 
 
 def _live_workshop(workshop) -> WorkshopPage:
@@ -32,8 +32,9 @@ def _live_workshop(workshop) -> WorkshopPage:
 
 
 def _course_of(workshop: WorkshopPage) -> CoursePage:
-    course = workshop.get_parent().specific
-    if not isinstance(course, CoursePage):
+    # The parent page as a CoursePage in one query (get_parent().specific takes two).
+    course = CoursePage.objects.filter(path=workshop.path[: -workshop.steplen]).first()
+    if course is None:
         raise NotOpen()
     return course
 
@@ -260,6 +261,9 @@ class LessonCompletionResult:
     workshop_passed: bool = False
     course_completed: bool = False
     quiz_ready: bool = False  # every lesson done; the final quiz is what is left
+    # The workshop as it stands after this completion (read under the lock), so the view
+    # need not read the outline again; None when nothing was completed.
+    state: WorkshopState | None = None
 
 
 @transaction.atomic
@@ -268,6 +272,8 @@ def lesson_complete(*, user, lesson, now: datetime | None = None) -> LessonCompl
 
     Completing the last lesson completes the workshop; a workshop with no final quiz is then
     passed too. Completing the last workshop of a course completes the course.
+
+    The workshop's outline is read once; what the receivers need travels with the events.
     """
     if not isinstance(lesson, LessonPage) or not lesson.live:
         raise NotOpen(_("This lesson is not available."))
@@ -278,24 +284,30 @@ def lesson_complete(*, user, lesson, now: datetime | None = None) -> LessonCompl
     if state.locked:
         raise WorkshopLocked(state.lock_reason)
 
-    enrollment, _created = _get_or_create_enrollment(
-        user=user,
-        workshop=workshop,
-        course=course,
-        source=EnrollmentSource.SELF,
-        enrolled_by=None,
-        due_date=None,
-        now=now,
-    )
+    if state.enrollment is not None:
+        enrollment = state.enrollment  # the outline read it: no second look-up
+    else:
+        enrollment, _created = _get_or_create_enrollment(
+            user=user,
+            workshop=workshop,
+            course=course,
+            source=EnrollmentSource.SELF,
+            enrolled_by=None,
+            due_date=None,
+            now=now,
+        )
     # Serialise the learner's concurrent posts for this workshop on the enrollment row.
     enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
     enrollment.user = user  # the signals read it; saves a query
 
-    completion = LessonCompletion.objects.filter(
-        user=user, lesson_key=lesson.translation_key
-    ).first()
-    if completion is not None:
-        return LessonCompletionResult(completion=completion, newly_completed=False)
+    if lesson.translation_key in state.completed_keys:
+        completion = LessonCompletion.objects.filter(
+            user=user, lesson_key=lesson.translation_key
+        ).first()
+        if completion is not None:
+            return LessonCompletionResult(completion=completion, newly_completed=False)
+    # Not completed when the outline was read: insert, and let the unique constraint tell
+    # if another tab completed it since (no read before the insert).
     try:
         with transaction.atomic():
             completion = LessonCompletion.objects.create(
@@ -329,6 +341,7 @@ def lesson_complete(*, user, lesson, now: datetime | None = None) -> LessonCompl
     result.quiz_ready = lessons_done and not enrollment.is_passed
     if completed:
         result.course_completed = _course_completion_check(user=user, course=course, now=now)
+    result.state = replace(state, enrollment=enrollment, completed_keys=done)
     return result
 
 
@@ -434,23 +447,42 @@ class QuizOutcome:
 
 @transaction.atomic
 def workshop_quiz_submit(
-    *, user, workshop, attempt_id: int, answers: dict, now: datetime | None = None
+    *,
+    user,
+    workshop,
+    attempt_id: int,
+    answers: dict,
+    now: datetime | None = None,
+    attempt=None,
+    questions=None,
 ) -> QuizOutcome:
     """Grade the final quiz attempt and record what it means for the workshop: passed (once),
-    failed (never after passed), the score that counts, and completion."""
+    failed (never after passed), the score that counts, and completion.
+
+    `attempt` (the learner's attempt at this workshop, as the view read it) and `questions`
+    (the attempt's questions the view read for its form) spare reading them again."""
     from quizzes import services as quiz_services
     from quizzes.errors import SubmissionRejected
     from quizzes.models import Attempt
     from quizzes.selectors import attempts_of, grade_that_counts
 
     workshop = _live_workshop(workshop)
-    if not Attempt.objects.filter(
-        pk=attempt_id, user=user, context_key=workshop.translation_key
-    ).exists():
+    known = (
+        attempt is not None
+        and attempt.pk == attempt_id
+        and attempt.user_id == user.pk
+        and attempt.context_key == workshop.translation_key
+    )
+    if (
+        not known
+        and not Attempt.objects.filter(
+            pk=attempt_id, user=user, context_key=workshop.translation_key
+        ).exists()
+    ):
         raise SubmissionRejected(_("This attempt does not belong to this workshop."))
     now = now or timezone.now()
     result = quiz_services.attempt_submit(
-        attempt_id=attempt_id, user=user, answers=answers, now=now
+        attempt_id=attempt_id, user=user, answers=answers, now=now, questions=questions
     )
     outcome = QuizOutcome(attempt=result.attempt, newly_graded=result.newly_graded)
     if not result.newly_graded:

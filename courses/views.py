@@ -59,7 +59,11 @@ def lesson_complete(request, page_id: int):
         messages.error(request, error.message)
         return redirect(lesson.url)
 
-    state = workshop_outline(workshop=workshop_for_lesson(lesson=lesson), user=request.user)
+    # The service hands back the workshop as it stands after the completion; it is read
+    # again only when nothing was completed (a repeated post).
+    state = result.state or workshop_outline(
+        workshop=workshop_for_lesson(lesson=lesson), user=request.user
+    )
     if result.course_completed:
         messages.success(request, _("Course completed. Well done!"))
     elif result.workshop_passed:

@@ -99,18 +99,50 @@ _PARTS = {
 }
 
 
+def _child_paths() -> dict[type, str]:
+    """Each question type -> the select_related path from Question down to it
+    (ScenarioQuestion: "singlechoicequestion__scenarioquestion")."""
+    from .models import QUESTION_TYPES
+
+    paths = {}
+    for cls in QUESTION_TYPES:
+        chain, current = [], cls
+        while current is not Question:
+            chain.append(current._meta.model_name)
+            current = next(iter(current._meta.parents))
+        paths[cls] = "__".join(reversed(chain))
+    return paths
+
+
+def _as_own_type(row: Question, paths: dict[type, str]) -> Question:
+    """The instance of the question's own type that select_related already loaded."""
+    cls = row.get_real_instance_class()
+    if cls is None or cls is Question or cls not in paths:
+        return row.get_real_instance()  # a type outside QUESTION_TYPES: one query of its own
+    instance = row
+    for name in paths[cls].split("__"):
+        instance = getattr(instance, name)
+    if row._state.fields_cache.get("image") is not None:
+        instance._state.fields_cache["image"] = row._state.fields_cache["image"]
+    return instance
+
+
 def questions_with_parts(
     question_ids, *, parts=tuple(_PARTS), with_image: bool = False
 ) -> dict[int, Question]:
     """The questions (as their own types) with their options, steps, pairs or accepted
-    answers: one query per question type and one per kind of part, whatever the number of
-    questions. Each part is prefetched only on the types that have it: a blanket
-    prefetch_related builds an empty related queryset per question and per part, about a
-    fifth of the CPU time of loading a 20-question attempt (tests/bench/quiz_bench.py)."""
+    answers: one query for the questions of every type (each type's own table joined, so
+    django-polymorphic's one query per type is not needed) and one per kind of part, whatever
+    the number of questions. Each part is prefetched only on the types that have it: a
+    blanket prefetch_related builds an empty related queryset per question and per part,
+    about a fifth of the CPU time of loading a 20-question attempt
+    (tests/bench/quiz_bench.py)."""
     from . import models
 
-    found = Question.objects.filter(pk__in=question_ids)
-    questions = list(found.select_related("image") if with_image else found)
+    paths = _child_paths()
+    found = Question.objects.non_polymorphic().filter(pk__in=question_ids)
+    related = [*paths.values(), "image"] if with_image else list(paths.values())
+    questions = [_as_own_type(row, paths) for row in found.select_related(*related)]
     for lookup in parts:
         types = tuple(getattr(models, name) for name in _PARTS[lookup])
         subset = [q for q in questions if isinstance(q, types)]

@@ -11,13 +11,14 @@ from fractions import Fraction
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from . import grading, signals
 from .errors import AttemptNotAllowed, ResponseError, SubmissionRejected
-from .models import Answer, Attempt, AttemptStatus, Question, Quiz
+from .models import Answer, Attempt, AttemptStatus, Question, Quiz, ShortTextQuestion
 from .selectors import questions_with_parts, quiz_start_check
 
 # Network and clock slack for a submission sent as the timer runs out.
@@ -130,8 +131,26 @@ class SubmitResult:
     newly_graded: bool
 
 
-def _questions_of(attempt: Attempt) -> list[Question]:
-    by_id = questions_with_parts(attempt.question_ids)
+def _questions_of(attempt: Attempt, loaded=None) -> list[Question]:
+    """The attempt's questions in the order drawn, ready to grade. `loaded` are questions the
+    caller has already read with their parts (the quiz form's views): they are used instead
+    of reading them again; only the accepted answers of short-text questions, which the form
+    does not read, are fetched (one query)."""
+    if loaded is None:
+        by_id = questions_with_parts(attempt.question_ids)
+    else:
+        by_id = {q.pk: q for q in loaded if q.pk in set(attempt.question_ids)}
+        missing = [pk for pk in attempt.question_ids if pk not in by_id]
+        if missing:
+            by_id.update(questions_with_parts(missing))
+        needs_accepted = [
+            q
+            for q in by_id.values()
+            if isinstance(q, ShortTextQuestion)
+            and "accepted" not in getattr(q, "_prefetched_objects_cache", {})
+        ]
+        if needs_accepted:
+            prefetch_related_objects(needs_accepted, "accepted")
     return [by_id[pk] for pk in attempt.question_ids if pk in by_id]
 
 
@@ -161,11 +180,15 @@ def _validated(questions: list[Question], answers) -> dict[int, object]:
 
 @transaction.atomic
 def attempt_submit(
-    *, attempt_id: int, user, answers: dict, now: datetime | None = None
+    *, attempt_id: int, user, answers: dict, now: datetime | None = None, questions=None
 ) -> SubmitResult:
     """Grade an attempt once. A second submission (a double click, two tabs, a replay)
     returns the first result and changes nothing. Bad input raises a QuizError and records
-    nothing."""
+    nothing.
+
+    `questions`: the attempt's questions as the caller already read them (with their
+    choices, steps and pairs), so grading does not read them again; the count of queries
+    never depends on the number of questions either way."""
     try:
         attempt_id = int(attempt_id)
     except (TypeError, ValueError):
@@ -190,7 +213,7 @@ def attempt_submit(
             _("The time limit ended at %(time)s: this attempt can no longer be submitted.")
             % {"time": date_format(timezone.localtime(attempt.deadline_at), "TIME_FORMAT")}
         )
-    questions = _questions_of(attempt)
+    questions = _questions_of(attempt, questions)
     responses = _validated(questions, answers)
 
     earned, maximum, rows = Fraction(0), 0, []

@@ -8,9 +8,18 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from certificates.selectors import certificates_valid
+
 from . import signals
 from .models import CharterAcceptance, CharterPage, LearnerTier, Tier, TierChange, TierReason
-from .selectors import Rung, charter_current, charter_in_force, ladder, tier_computed
+from .selectors import (
+    Rung,
+    charter_accepted,
+    charter_current,
+    charter_in_force,
+    ladder,
+    rung_reached,
+)
 
 
 class CharterTranslationOutdated(Exception):
@@ -43,8 +52,11 @@ def tier_recompute(
 
     `rungs` and `charter` let tiers_recompute_all read the ladder once for everyone."""
     now = now or timezone.now()
-    rungs = ladder() if rungs is None else rungs
-    charter = charter if charter is not None else charter_current()
+    # The default locale is read once for the ladder, the charter and the tiers announced
+    # (each selector would read it again on its own).
+    default = Locale.get_default()
+    rungs = ladder(default=default) if rungs is None else rungs
+    charter = charter if charter is not None else charter_current(default=default)
     stored = LearnerTier.objects.select_for_update().filter(user=user).first()
     if stored is None:
         # A learner's first record starts at the starting tier: landing there is not a
@@ -57,7 +69,15 @@ def tier_recompute(
             rank=start.rank if start else 0,
             since=now,
         )
-    rung = tier_computed(user=user, now=now, rungs=rungs, charter=charter)
+    # tier_computed, with the ladder and the charter already read (it would read them
+    # again when there is no live charter).
+    rung = rung_reached(
+        rungs=rungs,
+        certificate_keys=set(
+            certificates_valid(user=user, now=now).values_list("workshop_key", flat=True)
+        ),
+        charter_ok=charter is not None and charter_accepted(user=user, charter=charter),
+    )
     new_key = rung.key if rung else None
     if new_key == stored.tier_key:
         if rung and (stored.rank, stored.slug) != (rung.rank, rung.slug):
@@ -84,7 +104,7 @@ def tier_recompute(
     tiers = {
         t.translation_key: t
         for t in Tier.objects.filter(
-            locale=Locale.get_default(),
+            locale=default,
             translation_key__in=[k for k in (change.from_key, change.to_key) if k],
         )
     }

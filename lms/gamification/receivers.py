@@ -15,15 +15,26 @@ from lms.advocacy import signals as advocacy_signals
 from quizzes import signals as quiz_signals
 
 from .rules import rules_for
-from .services import activity_record, badges_evaluate, points_award, points_reverse, tier_notify
+from .services import (
+    activity_record,
+    badge_definitions_forget,
+    badges_evaluate,
+    points_award_many,
+    points_reverse,
+    tier_notify,
+)
 
 
 def rules_pay(event: str, *, user, at, **kwargs) -> None:
-    """Pay every rule of `event` (the backfill replays history through it too)."""
+    """Pay every rule of `event` (the backfill replays history through it too), in one
+    batch: a passed quiz pays up to three rules for the queries of one."""
+    awards = []
     for rule in rules_for(event):
         object_key = rule.object_key(**kwargs)
         if object_key is not None:
-            points_award(user=user, rule_key=rule.key, object_key=object_key, now=at)
+            awards.append((rule.key, object_key))
+    if awards:
+        points_award_many(user=user, awards=awards, now=at)
 
 
 def on_lesson_completed(sender, *, user, lesson, completion=None, **kwargs):
@@ -88,8 +99,19 @@ CONNECTIONS = [
 
 
 def connect() -> None:
+    from django.db.models.signals import post_delete, post_save
+
+    from .models import Badge
+
     for signal, receiver in CONNECTIONS:
         signal.connect(receiver, dispatch_uid=f"lms.gamification.{receiver.__name__}")
+    # Badge definitions are cached (services._all_badge_definitions): a change forgets them.
+    for signal in (post_save, post_delete):
+        signal.connect(
+            badge_definitions_forget,
+            sender=Badge,
+            dispatch_uid=f"lms.gamification.badges_forget.{signal is post_save}",
+        )
 
 
 def disconnect() -> None:

@@ -65,9 +65,37 @@ class AwardResult:
         return self.outcome == Outcome.PAID
 
 
+def _held_in_this_transaction(connection, key) -> bool:
+    """Whether `key` was noted by _note_in_this_transaction in the transaction still open.
+    The note is a no-op on_commit callback: Django drops it at the commit, at a rollback
+    and at the rollback of the savepoint it was made in, so a note never outlives what it
+    describes (a row lock, a row written)."""
+    marker = connection.__dict__.get("gamification_notes", {}).get(key)
+    return marker is not None and any(
+        func is marker for _sids, func, _robust in connection.run_on_commit
+    )
+
+
+def _note_in_this_transaction(connection, key) -> None:
+    if not connection.in_atomic_block:
+        return
+
+    def marker():
+        pass
+
+    connection.__dict__.setdefault("gamification_notes", {})[key] = marker
+    transaction.on_commit(marker)
+
+
 def _total_lock(user) -> None:
-    """Lock the learner's running total (creating it on their first points)."""
+    """Lock the learner's running total (creating it on their first points); once per
+    transaction: a lesson that completes a workshop pays four rules under one lock."""
+    connection = transaction.get_connection()
+    key = ("total-lock", user.pk)
+    if _held_in_this_transaction(connection, key):
+        return
     PointTotal.objects.select_for_update().get_or_create(user=user)
+    _note_in_this_transaction(connection, key)
 
 
 def period_starts(moment: datetime, tz: str) -> dict[str, date]:
@@ -80,45 +108,137 @@ def period_starts(moment: datetime, tz: str) -> dict[str, date]:
 
 
 def _total_add(user, points: int, at: datetime) -> None:
-    """Add to the running totals: all time, the entry's week and its month. Called under
-    the learner's lock (_total_lock), so the get-or-create below cannot race."""
+    """Add to the running totals: all time, the entry's week and its month (both periods in
+    one UPDATE; the rows a period starts without are created). Called under the learner's
+    lock (_total_lock), so the get-or-create below cannot race."""
+    from django.db.models import Q
+
     PointTotal.objects.filter(user=user).update(points=F("points") + points)
-    for period, starts_on in period_starts(at, streak_timezone()).items():
-        updated = PeriodTotal.objects.filter(user=user, period=period, starts_on=starts_on).update(
-            points=F("points") + points
-        )
-        if not updated:
+    starts = period_starts(at, streak_timezone())
+    either = Q()
+    for period, starts_on in starts.items():
+        either |= Q(period=period, starts_on=starts_on)
+    updated = PeriodTotal.objects.filter(either, user=user).update(points=F("points") + points)
+    if updated == len(starts):
+        return
+    present = set(PeriodTotal.objects.filter(either, user=user).values_list("period", "starts_on"))
+    for period, starts_on in starts.items():
+        if (period, starts_on) not in present:
             PeriodTotal.objects.create(user=user, period=period, starts_on=starts_on, points=points)
 
 
-@transaction.atomic
 def points_award(*, user, rule_key: str, object_key: str, now: datetime | None = None):
     """Pay `rule_key` for `object_key` to `user`, once. Returns an AwardResult."""
-    if rule_key not in RULES:
-        raise ValueError(f"Unknown points rule {rule_key!r}")
-    now = now or timezone.now()
-    value = rule_values()[rule_key]
-    if not value.enabled or value.points <= 0:
-        return AwardResult(Outcome.DISABLED)
-    object_key = str(object_key)[:80]
-    _total_lock(user)
-    paid = PointEntry.objects.filter(
-        user=user, rule=rule_key, object_key=object_key, reverses__isnull=True
+    return points_award_many(user=user, awards=[(rule_key, object_key)], now=now)[0]
+
+
+def _already_settled(user, awards) -> dict[tuple[str, str], tuple[str, int]]:
+    """(rule, object) -> ("paid" | "refused", id), in one query for every award asked."""
+    from django.db.models import Q, Value
+
+    match = Q()
+    for rule_key, object_key in awards:
+        match |= Q(rule=rule_key, object_key=object_key)
+    columns = ("kind", "id", "rule", "object_key")
+    paid = (
+        PointEntry.objects.filter(match, user=user, reverses__isnull=True)
+        .annotate(kind=Value("paid"))
+        .order_by()
+        .values_list(*columns)
     )
-    if paid.exists():
-        return AwardResult(Outcome.ALREADY_PAID)
-    refused = RefusedAward.objects.filter(user=user, rule=rule_key, object_key=object_key).first()
-    if refused is not None:
-        return AwardResult(Outcome.REFUSED, refusal=refused)
-    if value.min_interval_seconds:
-        previous = (
-            PointEntry.objects.filter(user=user, rule=rule_key, reverses__isnull=True, points__gt=0)
-            .order_by("-created_at")
-            .values_list("created_at", flat=True)
-            .first()
+    refused = (
+        RefusedAward.objects.filter(match, user=user)
+        .annotate(kind=Value("refused"))
+        .order_by()
+        .values_list(*columns)
+    )
+    settled: dict = {}
+    for kind, pk, rule_key, object_key in paid.union(refused, all=True):
+        # A payout wins over a refusal (the order the single award checked them in).
+        if kind == "paid" or (rule_key, object_key) not in settled:
+            settled[(rule_key, object_key)] = (kind, pk)
+    return settled
+
+
+def _previous_payouts(user, rule_keys) -> dict[str, datetime]:
+    """The time of the learner's latest payout of each rule (for the cheat guard)."""
+    from django.db.models import Max
+
+    return dict(
+        PointEntry.objects.filter(
+            user=user, rule__in=rule_keys, reverses__isnull=True, points__gt=0
         )
-        if previous is not None:
-            gap = abs((now - previous).total_seconds())
+        .order_by()
+        .values("rule")
+        .annotate(latest=Max("created_at"))
+        .values_list("rule", "latest")
+    )
+
+
+def _entries_insert(entries: list[PointEntry]) -> list[PointEntry]:
+    """Insert the payouts in one statement; if a concurrent transaction paid one of them
+    first (the ledger's unique constraint, the backstop behind the lock), insert them one
+    by one so the others are still paid."""
+    try:
+        with transaction.atomic():
+            return PointEntry.objects.bulk_create(entries)
+    except IntegrityError:
+        inserted = []
+        for entry in entries:
+            entry.pk = None
+            try:
+                with transaction.atomic():
+                    entry.save(force_insert=True)
+            except IntegrityError:
+                continue
+            inserted.append(entry)
+        return inserted
+
+
+@transaction.atomic(savepoint=False)
+def points_award_many(*, user, awards, now: datetime | None = None) -> list[AwardResult]:
+    """Pay several (rule_key, object_key) to `user`, each once, with the same rules as a
+    single payout (see the module's docstring), in a fixed number of queries: one lock, one
+    read of what is already paid or refused, one insert, one update per running total.
+    Returns one AwardResult per award, in order.
+
+    No savepoint of its own (savepoint=False): it raises only before writing anything
+    (an unknown rule), and a failed insert is caught in its own savepoint below."""
+    awards = [(rule_key, str(object_key)[:80]) for rule_key, object_key in awards]
+    unknown = [rule_key for rule_key, _key in awards if rule_key not in RULES]
+    if unknown:
+        raise ValueError(f"Unknown points rule {unknown[0]!r}")
+    now = now or timezone.now()
+    values = rule_values()
+    results: list[AwardResult | None] = [None] * len(awards)
+    live = []
+    for index, (rule_key, _object_key) in enumerate(awards):
+        value = values[rule_key]
+        if not value.enabled or value.points <= 0:
+            results[index] = AwardResult(Outcome.DISABLED)
+        else:
+            live.append(index)
+    if not live:
+        return results
+    _total_lock(user)
+    settled = _already_settled(user, [awards[i] for i in live])
+    guarded = {awards[i][0] for i in live if values[awards[i][0]].min_interval_seconds}
+    previous = _previous_payouts(user, guarded) if guarded else {}
+    to_pay, seen = [], set()
+    for index in live:
+        rule_key, object_key = awards[index]
+        value = values[rule_key]
+        kind, pk = settled.get((rule_key, object_key), (None, None))
+        if kind == "paid" or (rule_key, object_key) in seen:
+            results[index] = AwardResult(Outcome.ALREADY_PAID)
+            continue
+        if kind == "refused":
+            results[index] = AwardResult(
+                Outcome.REFUSED, refusal=RefusedAward.objects.filter(pk=pk).first()
+            )
+            continue
+        if value.min_interval_seconds and previous.get(rule_key) is not None:
+            gap = abs((now - previous[rule_key]).total_seconds())
             if gap < value.min_interval_seconds:
                 refusal = RefusedAward.objects.create(
                     user=user,
@@ -130,24 +250,41 @@ def points_award(*, user, rule_key: str, object_key: str, now: datetime | None =
                     at=now,
                 )
                 logger.info("Refused %s for %s to user %s", rule_key, object_key, user.pk)
-                return AwardResult(Outcome.REFUSED, refusal=refusal)
-    try:
-        with transaction.atomic():
-            entry = PointEntry.objects.create(
-                user=user,
-                rule=rule_key,
-                points=value.points,
-                object_key=object_key,
-                created_at=now,
+                results[index] = AwardResult(Outcome.REFUSED, refusal=refusal)
+                continue
+        seen.add((rule_key, object_key))
+        previous[rule_key] = now
+        to_pay.append(
+            (
+                index,
+                PointEntry(
+                    user=user,
+                    rule=rule_key,
+                    points=value.points,
+                    object_key=object_key,
+                    created_at=now,
+                ),
             )
-    except IntegrityError:
-        return AwardResult(Outcome.ALREADY_PAID)
-    _total_add(user, entry.points, entry.created_at)
-    signals.points_awarded.send(sender=PointEntry, user=user, entry=entry)
-    return AwardResult(Outcome.PAID, entry=entry)
+        )
+    if to_pay:
+        inserted = {id(entry) for entry in _entries_insert([entry for _i, entry in to_pay])}
+        paid_points = 0
+        for index, entry in to_pay:
+            if id(entry) in inserted:
+                results[index] = AwardResult(Outcome.PAID, entry=entry)
+                paid_points += entry.points
+            else:
+                results[index] = AwardResult(Outcome.ALREADY_PAID)
+        if paid_points:
+            _total_add(user, paid_points, now)
+        for index, _entry in to_pay:
+            if results[index].paid:
+                entry = results[index].entry
+                signals.points_awarded.send(sender=PointEntry, user=user, entry=entry)
+    return results
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)
 def points_reverse(
     *, user, rule_key: str, object_key: str, now: datetime | None = None
 ) -> PointEntry | None:
@@ -180,7 +317,7 @@ def streak_timezone() -> str:
     return getattr(settings, "GAMIFICATION_TIME_ZONE", None) or settings.TIME_ZONE
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)
 def activity_record(*, user, at: datetime) -> bool:
     """Note a week of learning. The first activity of a week that continues a streak (the
     previous week was active too) pays "streak kept", once per week. Returns whether the
@@ -202,20 +339,43 @@ def activity_record(*, user, at: datetime) -> bool:
     return True
 
 
-def _badge_definitions(criteria: set[str]) -> list[Badge]:
-    """One badge per translation_key (its default-language version when it has one)."""
+BADGES_CACHE_KEY = "gamification:badge-definitions:v1"
+BADGES_CACHE_SECONDS = 300
+
+
+def _all_badge_definitions() -> list[Badge]:
+    """One badge per translation_key (its default-language version when it has one).
+    Every lesson and quiz evaluates badges several times, and trainers rarely change them:
+    cached, and forgotten whenever a badge is saved or deleted (badge_definitions_forget)."""
+    from django.core.cache import cache
+
+    badges = cache.get(BADGES_CACHE_KEY)
+    if badges is not None:
+        return badges
     default = settings.LANGUAGE_CODE.split("-")[0]
     chosen: dict = {}
-    for badge in Badge.objects.filter(criterion__in=criteria).select_related("locale"):
+    for badge in Badge.objects.select_related("locale"):
         current = chosen.get(badge.translation_key)
         if current is None or (
             badge.locale.language_code == default and current.locale.language_code != default
         ):
             chosen[badge.translation_key] = badge
-    return list(chosen.values())
+    badges = list(chosen.values())
+    cache.set(BADGES_CACHE_KEY, badges, BADGES_CACHE_SECONDS)
+    return badges
 
 
-@transaction.atomic
+def badge_definitions_forget(*args, **kwargs) -> None:
+    from django.core.cache import cache
+
+    cache.delete(BADGES_CACHE_KEY)
+
+
+def _badge_definitions(criteria: set[str]) -> list[Badge]:
+    return [badge for badge in _all_badge_definitions() if badge.criterion in criteria]
+
+
+@transaction.atomic(savepoint=False)
 def badges_evaluate(*, user, event: str, now: datetime | None = None) -> list[BadgeAward]:
     """Award the badges whose criteria the learner now meets, each once."""
     criteria = criteria_for(event)
