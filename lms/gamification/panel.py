@@ -9,8 +9,9 @@ company rank (settings, then one conditional count).
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
 from wagtail.models import Site
+
+from lms.learner_state import learner_head
 
 from . import selectors
 from .models import GamificationSettings
@@ -27,13 +28,9 @@ def progress_panel(request) -> dict | None:
     user = request.user
     if not user.is_authenticated:
         return None
-    head = (
-        get_user_model()
-        .objects.filter(pk=user.pk)
-        .values_list("point_total__points", "profile__leaderboard_opt_in")
-        .first()
-    ) or (None, False)
-    total, opted_in = head[0] or 0, bool(head[1])
+    # Points and opt-in come with the tier panel's facts, in one query (lms/learner_state.py).
+    head = learner_head(user=user)
+    total, opted_in = head.points, head.leaderboard_opt_in
     earned = selectors.badges_earned(user=user)
     context = {
         "total": total,
