@@ -36,6 +36,15 @@ def request_memo_close(sender=None, **kwargs) -> None:
     _memo.set(None)
 
 
+def request_memo_drop(sender=None, **kwargs) -> None:
+    """`post_save` receiver: a write (a first visit in a GET, or code running after a
+    response that was never closed, e.g. a streamed download in a test) makes what was read
+    before it suspect, so everything memoised is read again."""
+    memo = _memo.get()
+    if memo:
+        memo.clear()
+
+
 def memoised(name: str, user, loader: Callable[[], T], *parts: Hashable) -> T:
     """`loader()`, run at most once per request for this learner and `parts`."""
     memo = _memo.get()
@@ -45,6 +54,11 @@ def memoised(name: str, user, loader: Callable[[], T], *parts: Hashable) -> T:
     if key not in memo:
         memo[key] = loader()
     return memo[key]
+
+
+def memo_active() -> bool:
+    """Whether this is a safe (GET/HEAD) request, whose reads may be memoised or cached."""
+    return _memo.get() is not None
 
 
 def request_scoped(name: str, loader: Callable[[], T]) -> T:

@@ -27,7 +27,7 @@ from django.core.cache import cache
 from django.db import transaction
 from wagtail.models import Page
 
-from .request_memo import request_scoped, request_scoped_forget
+from .request_memo import memo_active, request_scoped, request_scoped_forget
 
 T = TypeVar("T")
 
@@ -100,7 +100,13 @@ def definitions_changed() -> None:
 
 def shared(name: str, loader: Callable[[], T], *parts: Hashable) -> T:
     """The cached value of a definition, loaded by `loader()` when the cache has none for
-    the current generation. The value must pickle, and callers must not change it."""
+    the current generation. The value must pickle, and callers must not change it.
+
+    Only a GET or HEAD request reads the cache: a service deciding what to write (a POST, a
+    task, a command) always reads the definitions from the database, so no write is ever
+    based on a cached row, even one changed behind the signals (a queryset.update())."""
+    if not memo_active():
+        return loader()
     token = _generation()
     local_key = repr((name, *parts))
     held = _local.get(local_key)

@@ -1,10 +1,11 @@
 """The dashboard panel: points total, last entries, badges, streak, rank if opted in, and
 the messages for badges and tiers just reached.
 
-Kept to a fixed, small number of queries because it is on every dashboard: 5 for a learner
-who does not take part in leaderboards (total and opt-in together, last entries, badges
-earned, weeks of activity, unseen messages), +1 for the names of earned badges, +2 for the
-company rank (settings, then one conditional count).
+Kept to a fixed, small number of queries because it is on every dashboard: 4 for a learner
+who does not take part in leaderboards (last entries, badges earned, weeks of activity,
+unseen messages; the total and opt-in come with the tier panel's head query, the badges'
+names from the cache, lms/learner_state.py and courses/shared_cache.py), +2 for the company
+rank (settings, then one conditional count).
 """
 
 from __future__ import annotations
