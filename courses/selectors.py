@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import reduce
-from operator import or_
 from uuid import UUID
 
-from django.db.models import Q
+from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from .levels import LEVEL_RANK
@@ -23,6 +23,8 @@ from .models import (
     WorkshopPage,
     WorkshopPrerequisite,
 )
+from .request_memo import memoised
+from .shared_cache import shared
 
 STEP = Page.steplen
 
@@ -154,28 +156,75 @@ class CourseState:
         return None
 
 
+def _locales() -> dict[str, Locale]:
+    return shared("locales", lambda: {loc.language_code: loc for loc in Locale.objects.all()})
+
+
+def locale_for_language(language_code: str | None) -> Locale | None:
+    """The Locale of a language code (a supported variant of it), from the cache: what
+    `Locale.objects.get_for_language` answers, without its query on every page."""
+    try:
+        code = get_supported_content_language_variant(language_code)
+    except LookupError:
+        return None
+    return _locales().get(code)
+
+
+def locale_by_code(language_code: str) -> Locale | None:
+    """The Locale whose code is exactly `language_code`, from the cache."""
+    return _locales().get(language_code)
+
+
+def default_locale() -> Locale:
+    """`Locale.get_default()`, cached."""
+    return locale_for_language(settings.LANGUAGE_CODE) or Locale.get_default()
+
+
 def active_locale() -> Locale:
-    return Locale.get_active()
+    """`Locale.get_active()`, cached."""
+    return locale_for_language(get_language()) or default_locale()
 
 
 def _user_enrollments(user) -> dict[UUID, Enrollment]:
     if not user.is_authenticated:
         return {}
-    enrollments = {}
-    for enrollment in Enrollment.objects.filter(user=user):
-        enrollment.user = user  # saves a query when a service reads enrollment.user
-        enrollments[enrollment.workshop_key] = enrollment
-    return enrollments
+
+    def load():
+        enrollments = {}
+        for enrollment in Enrollment.objects.filter(user=user):
+            enrollment.user = user  # saves a query when a service reads enrollment.user
+            enrollments[enrollment.workshop_key] = enrollment
+        return enrollments
+
+    # Once per request: the dashboard's courses, the lesson page and the visit it records
+    # share the same Enrollment objects (request_memo.py).
+    return memoised("courses:enrollments", user, load)
+
+
+def learner_enrollments(*, user) -> dict[UUID, Enrollment]:
+    """The learner's enrollments by workshop key: one query, once per request."""
+    return _user_enrollments(user)
+
+
+def learner_completed_keys(*, user) -> frozenset[UUID]:
+    """Every lesson the learner has completed, by translation key: one query, once per
+    request. Reading them all costs no more than filtering by the page's lessons, and every
+    panel of the request can share it."""
+    if not user.is_authenticated:
+        return frozenset()
+    return memoised(
+        "courses:completions",
+        user,
+        lambda: frozenset(
+            LessonCompletion.objects.filter(user=user).values_list("lesson_key", flat=True)
+        ),
+    )
 
 
 def _completed_lesson_keys(user, lesson_keys) -> set[UUID]:
     if not user.is_authenticated or not lesson_keys:
         return set()
-    return set(
-        LessonCompletion.objects.filter(user=user, lesson_key__in=lesson_keys).values_list(
-            "lesson_key", flat=True
-        )
-    )
+    return set(learner_completed_keys(user=user) & set(lesson_keys))
 
 
 # What outlines show of a page: enough for titles, links, levels and locks. Loading whole pages
@@ -198,13 +247,44 @@ MODEL_OUTLINE_FIELDS = {
 }
 
 
+@dataclass
+class SiteOutline:
+    """Every live course, workshop and lesson (outline fields only) and every prerequisite:
+    the same for all learners, cached (shared_cache.py) and rebuilt after any page change.
+    Four queries, whatever the size of the academy."""
+
+    children: dict[tuple[type, str], list[Page]]  # (model, parent path) -> live children
+    by_path: dict[str, Page]
+    prerequisites: dict[int, list[tuple[UUID, str]]]  # workshop id -> (key, title)
+
+
+def _outline_load() -> SiteOutline:
+    children = defaultdict(list)
+    by_path = {}
+    for model in (CoursePage, WorkshopPage, LessonPage):
+        fields = OUTLINE_FIELDS + MODEL_OUTLINE_FIELDS.get(model, ())
+        for page in model.objects.live().only(*fields).order_by("path"):
+            children[(model, _parent_path(page))].append(page)
+            by_path[page.path] = page
+    prerequisites = defaultdict(list)
+    for page_id, key, title in WorkshopPrerequisite.objects.order_by(
+        "sort_order", "pk"
+    ).values_list("page_id", "required__translation_key", "required__title"):
+        prerequisites[page_id].append((key, title))
+    return SiteOutline(dict(children), by_path, dict(prerequisites))
+
+
+def site_outline() -> SiteOutline:
+    return shared("courses:outline", _outline_load)
+
+
 def _children_of(model, parents):
-    """Live children of several parents, in tree order, in one query."""
+    """Live children of several parents, in tree order, from the cached outline."""
     if not parents:
         return []
-    condition = reduce(or_, (Q(path__startswith=p.path, depth=p.depth + 1) for p in parents))
-    fields = OUTLINE_FIELDS + MODEL_OUTLINE_FIELDS.get(model, ())
-    return list(model.objects.live().filter(condition).only(*fields).order_by("path"))
+    children = site_outline().children
+    pages = [page for p in parents for page in children.get((model, p.path), [])]
+    return sorted(pages, key=lambda page: page.path)
 
 
 def _workshop_states(user, workshops, enrollments, lessons_of=None) -> list[WorkshopState]:
@@ -218,11 +298,7 @@ def _workshop_states(user, workshops, enrollments, lessons_of=None) -> list[Work
     completed = _completed_lesson_keys(user, [lesson.translation_key for lesson in lessons])
 
     titles = {w.translation_key: w.title for w in workshops}
-    explicit = defaultdict(list)
-    for page_id, key, title in WorkshopPrerequisite.objects.filter(
-        page__in=[w.pk for w in workshops]
-    ).values_list("page_id", "required__translation_key", "required__title"):
-        explicit[page_id].append((key, title))
+    explicit = site_outline().prerequisites
 
     siblings = defaultdict(list)
     for workshop in workshops:
@@ -281,10 +357,15 @@ def dashboard_for_learner(*, user) -> list[CourseState]:
     if not course_keys:
         return []
     locale = active_locale()
-    courses = _in_best_locale(
-        CoursePage.objects.live().filter(translation_key__in=course_keys).order_by("path"),
-        locale,
-    )
+    live_courses = site_outline().children
+    candidates = [
+        page
+        for (model, _parent), pages in live_courses.items()
+        if model is CoursePage
+        for page in pages
+        if page.translation_key in course_keys
+    ]
+    courses = _in_best_locale(sorted(candidates, key=lambda c: c.path), locale)
     courses.sort(key=lambda c: c.path)
     return _course_states(user, courses, enrollments)
 
@@ -302,10 +383,19 @@ def course_outline(*, course, user) -> CourseState:
 def _workshop_siblings(workshop) -> list[WorkshopPage]:
     """The live workshops of the workshop's course (itself included, even as a draft in
     preview), sorted by level."""
-    siblings = list(WorkshopPage.objects.live().sibling_of(workshop, inclusive=True))
+    siblings = list(site_outline().children.get((WorkshopPage, _parent_path(workshop)), []))
     if workshop.pk not in {w.pk for w in siblings}:
         siblings.append(workshop)
     return _sorted_by_level(siblings)
+
+
+def course_of(*, workshop) -> CoursePage | None:
+    """The workshop's course: from the outline when live, else (a draft) from the database."""
+    path = _parent_path(workshop)
+    course = site_outline().by_path.get(path)
+    if isinstance(course, CoursePage):
+        return course
+    return CoursePage.objects.filter(path=path).first()
 
 
 def _state_among(user, workshop, siblings) -> WorkshopState:
@@ -350,12 +440,20 @@ class LessonViewState:
 def lesson_view_state(*, lesson, user) -> LessonViewState:
     workshop_path = _parent_path(lesson)
     course_path = workshop_path[:-STEP]
-    siblings = _sorted_by_level(
-        WorkshopPage.objects.filter(path__startswith=course_path, depth=lesson.depth - 1)
-    )
-    workshop = next(w for w in siblings if w.path == workshop_path)
-    siblings = [w for w in siblings if w.live or w.pk == workshop.pk]
-    course = CoursePage.objects.filter(path=course_path).first()
+    outline = site_outline()
+    workshop = outline.by_path.get(workshop_path)
+    if isinstance(workshop, WorkshopPage):
+        siblings = _sorted_by_level(outline.children.get((WorkshopPage, course_path), []))
+    else:
+        # A lesson of a draft workshop (a preview): read the drafts too.
+        siblings = _sorted_by_level(
+            WorkshopPage.objects.filter(path__startswith=course_path, depth=lesson.depth - 1)
+        )
+        workshop = next(w for w in siblings if w.path == workshop_path)
+        siblings = [w for w in siblings if w.live or w.pk == workshop.pk]
+    course = outline.by_path.get(course_path)
+    if not isinstance(course, CoursePage):
+        course = CoursePage.objects.filter(path=course_path).first()
     return LessonViewState(
         course=course, workshop=_state_among(user, workshop, siblings), lesson=lesson
     )

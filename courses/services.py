@@ -4,7 +4,7 @@ learner's state and sends the matching domain events (courses/signals.py) inside
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -22,7 +22,7 @@ from .models import (
     SuccessStatus,
     WorkshopPage,
 )
-from .selectors import WorkshopState, workshop_for_lesson, workshop_outline
+from .selectors import WorkshopState, learner_enrollments, workshop_for_lesson, workshop_outline
 
 
 def _live_workshop(workshop) -> WorkshopPage:
@@ -232,21 +232,53 @@ def _mark_started(enrollment: Enrollment, *, workshop, lesson, now) -> None:
         )
 
 
+# A lesson page opened again within this window, while it is still the learner's last
+# lesson and latest activity, records nothing (docs/decisions/0016-learner-state-per-request.md):
+# the resume link and the dashboard's order would be the same, and a reload is not a visit.
+VISIT_WINDOW = timedelta(minutes=30)
+
+
+def _visit_changes_nothing(enrollment: Enrollment, *, user, lesson, now) -> bool:
+    """Whether recording this visit would leave everything a learner or HR reads as it is:
+    the workshop is started, this lesson is already the resume point, it was visited less
+    than VISIT_WINDOW ago, and no other workshop was worked on since (so the dashboard's
+    "most recent workshop" stays this one)."""
+    last = enrollment.last_activity_at
+    if (
+        enrollment.started_at is None
+        or enrollment.completion_status == CompletionStatus.NOT_STARTED
+        or enrollment.last_lesson_key != lesson.translation_key
+        or last is None
+        or not (timedelta(0) <= now - last < VISIT_WINDOW)
+    ):
+        return False
+    return all(
+        other.last_activity_at is None or other.last_activity_at <= last
+        for other in learner_enrollments(user=user).values()
+        if other.pk != enrollment.pk
+    )
+
+
 def lesson_visit(
     *, user, lesson: LessonPage, state=None, now: datetime | None = None
 ) -> Enrollment | None:
     """Remember where an enrolled learner is, so the dashboard can resume there.
 
     A visit by someone not enrolled (or to a locked workshop) records nothing. `state`, the
-    WorkshopState the lesson page already computed, saves reading it again.
+    WorkshopState the lesson page already computed, saves reading it again. A reload of the
+    learner's current lesson within VISIT_WINDOW writes nothing: no UPDATE, no statement
+    (a GET never writes what a reload would repeat, DESIGN.md habit 14).
     """
     if state is None:
         state = workshop_outline(workshop=workshop_for_lesson(lesson=lesson), user=user)
     enrollment = state.enrollment
     if enrollment is None or state.locked:
         return None
+    now = now or timezone.now()
+    if _visit_changes_nothing(enrollment, user=user, lesson=lesson, now=now):
+        return enrollment
     with transaction.atomic():
-        _mark_started(enrollment, workshop=state.workshop, lesson=lesson, now=now or timezone.now())
+        _mark_started(enrollment, workshop=state.workshop, lesson=lesson, now=now)
         signals.lesson_viewed.send(
             sender=Enrollment, user=user, enrollment=enrollment, lesson=lesson
         )

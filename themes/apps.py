@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class ThemesConfig(AppConfig):
     name = "themes"
     verbose_name = _("Brand and themes")
+
+    def ready(self):
+        # The brand is read from the cache on every page; any change to it drops the cache.
+        from .brand_cache import connect
+
+        connect()

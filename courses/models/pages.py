@@ -164,11 +164,11 @@ class WorkshopPage(LearnerPage):
         return LEVEL_RANK.get(self.level, 0)
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import workshop_outline
+        from ..selectors import course_of, workshop_outline
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = workshop_outline(workshop=self, user=request.user)
-        context["course"] = CoursePage.objects.filter(path=self.path[: -self.steplen]).first()
+        context["course"] = course_of(workshop=self)
         return context
 
 

@@ -18,19 +18,30 @@ from wagtail.models import Locale
 from certificates.models import Certificate, CertificateStatus
 from certificates.selectors import certificates_valid
 from courses.models import WorkshopPage
+from courses.selectors import default_locale, locale_by_code
+from courses.shared_cache import shared, watch
 
 from .models import CharterAcceptance, CharterPage, LearnerTier, Tier, TierChange
+
+# The tiers and their requirements are definitions every learner reads the same: cached,
+# and dropped when a trainer changes them (courses/shared_cache.py; pages, the charter
+# included, are always watched).
+watch("advocacy.Tier", "advocacy.TierRequirement")
 
 
 def _locale_for(language: str | None) -> Locale | None:
     code = (language or get_language() or "en").split("-")[0]
-    return Locale.objects.filter(language_code=code).first()
+    return locale_by_code(code)
 
 
 def charter_current(*, default: Locale | None = None) -> CharterPage | None:
     """The live charter in the default locale (its version is the one that counts); if the
-    charter exists only in another language, that one."""
-    default = default or Locale.get_default()
+    charter exists only in another language, that one. Cached."""
+    default = default or default_locale()
+    return shared("advocacy:charter", lambda: _charter_current_read(default), default.pk)
+
+
+def _charter_current_read(default: Locale) -> CharterPage | None:
     chosen = None
     for charter in CharterPage.objects.live().order_by("path"):
         if charter.locale_id == default.pk:
@@ -49,12 +60,16 @@ def charter_localized(
     locale = locale or _locale_for(None)
     if locale is None or charter.locale_id == locale.pk:
         return charter
-    localized = (
-        CharterPage.objects.live()
-        .filter(translation_key=charter.translation_key, locale=locale)
-        .first()
-    )
-    return localized or charter
+
+    def load():
+        localized = (
+            CharterPage.objects.live()
+            .filter(translation_key=charter.translation_key, locale=locale)
+            .first()
+        )
+        return localized or charter
+
+    return shared("advocacy:charter_localized", load, charter.pk, locale.pk)
 
 
 def charter_in_force(charter: CharterPage) -> CharterPage:
@@ -144,14 +159,19 @@ def _rungs(tiers) -> list[Rung]:
 
 
 def ladder(*, default: Locale | None = None) -> list[Rung]:
-    """The tiers in rank order, from the default locale. Three queries (four without
-    `default`), whatever the number of tiers and requirements."""
-    tiers = (
-        Tier.objects.filter(locale=default or Locale.get_default())
-        .prefetch_related("requirements__workshop")
-        .order_by("rank")
-    )
-    return _rungs(tiers)
+    """The tiers in rank order, from the default locale. Cached; three queries to rebuild,
+    whatever the number of tiers and requirements."""
+    default = default or default_locale()
+
+    def load():
+        tiers = (
+            Tier.objects.filter(locale=default)
+            .prefetch_related("requirements__workshop")
+            .order_by("rank")
+        )
+        return _rungs(tiers)
+
+    return shared("advocacy:ladder", load, default.pk)
 
 
 def rung_reached(*, rungs: list[Rung], certificate_keys: set, charter_ok: bool) -> Rung | None:
@@ -187,7 +207,7 @@ def tier_computed(
 
     `rungs` and `charter` let a caller that recomputes many learners read them once."""
     if rungs is None or charter is None:
-        default = Locale.get_default()
+        default = default_locale()
         rungs = ladder(default=default) if rungs is None else rungs
         charter = charter or charter_current(default=default)
     certificate_keys = set(
@@ -210,14 +230,18 @@ def tiers_localized(
 ) -> dict:
     """{translation_key: Tier} in the learner's language (or `locale`), falling back to the
     default locale."""
-    default = default or Locale.get_default()
+    default = default or default_locale()
     locale = locale or _locale_for(language)
-    locale_ids = {default.pk} | ({locale.pk} if locale else set())
-    tiers = {}
-    for tier in Tier.objects.filter(locale_id__in=locale_ids).order_by("rank"):
-        if tier.translation_key not in tiers or (locale and tier.locale_id == locale.pk):
-            tiers[tier.translation_key] = tier
-    return tiers
+
+    def load():
+        locale_ids = {default.pk} | ({locale.pk} if locale else set())
+        tiers = {}
+        for tier in Tier.objects.filter(locale_id__in=locale_ids).order_by("rank"):
+            if tier.translation_key not in tiers or (locale and tier.locale_id == locale.pk):
+                tiers[tier.translation_key] = tier
+        return tiers
+
+    return shared("advocacy:tiers", load, default.pk, locale.pk if locale else None)
 
 
 def tier_for_learner(*, user, now: dt.datetime | None = None) -> Tier | None:
@@ -334,25 +358,36 @@ def _workshops_localized(rungs: list[Rung], locale: Locale | None) -> dict:
     workshops = {w.translation_key: w for rung in rungs for w in rung.workshops}
     if locale is None or not workshops:
         return workshops
-    for page in WorkshopPage.objects.live().filter(
-        translation_key__in=list(workshops), locale=locale
-    ):
-        workshops[page.translation_key] = page
-    return workshops
+
+    def load():
+        localized = dict(workshops)
+        for page in WorkshopPage.objects.live().filter(
+            translation_key__in=list(workshops), locale=locale
+        ):
+            localized[page.translation_key] = page
+        return localized
+
+    # Keyed by the rungs' workshops too: a caller may pass rungs of its own.
+    return shared("advocacy:workshops", load, locale.pk, tuple(sorted(map(str, workshops))))
 
 
 def ladder_for_learner(*, user, now: dt.datetime | None = None) -> LadderState:
     """Every tier with what unlocks it and the learner's state for each requirement, the
     current tier and the next one. A bounded number of queries, whatever the number of
     tiers, requirements or certificates."""
+    from lms.learner_state import learner_head
+
     now = now or timezone.now()
-    default = Locale.get_default()
+    default = default_locale()
     rungs = ladder(default=default)
     if not rungs:
         # No tiers defined: nothing to show, and nothing more to read.
         return LadderState([], None, None, None, "", False, None, None)
     charter = charter_current(default=default)
-    charter_ok = charter_accepted(user=user, charter=charter)
+    # The charter's acceptance, the stored tier and the last change: one query shared with
+    # the points panel (lms/learner_state.py).
+    head = learner_head(user=user)
+    charter_ok = head.charter_ok
     locale = _locale_for(None)
     tiers = tiers_localized(default=default, locale=locale)
     workshops = _workshops_localized(rungs, locale)
@@ -395,6 +430,6 @@ def ladder_for_learner(*, user, now: dt.datetime | None = None) -> LadderState:
         charter=charter_localized(charter, locale=locale),
         charter_version=charter.version if charter else "",
         charter_ok=charter_ok,
-        stored=learner_tier_stored(user=user),
-        last_change=TierChange.objects.filter(user=user).order_by("-at", "-pk").first(),
+        stored=head.stored_tier,
+        last_change=head.last_tier_change,
     )

@@ -1,16 +1,18 @@
 """The dashboard panel: points total, last entries, badges, streak, rank if opted in, and
 the messages for badges and tiers just reached.
 
-Kept to a fixed, small number of queries because it is on every dashboard: 5 for a learner
-who does not take part in leaderboards (total and opt-in together, last entries, badges
-earned, weeks of activity, unseen messages), +1 for the names of earned badges, +2 for the
-company rank (settings, then one conditional count).
+Kept to a fixed, small number of queries because it is on every dashboard: 4 for a learner
+who does not take part in leaderboards (last entries, badges earned, weeks of activity,
+unseen messages; the total and opt-in come with the tier panel's head query, the badges'
+names from the cache, lms/learner_state.py and courses/shared_cache.py), +2 for the company
+rank (settings, then one conditional count).
 """
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
 from wagtail.models import Site
+
+from lms.learner_state import learner_head
 
 from . import selectors
 from .models import GamificationSettings
@@ -27,13 +29,9 @@ def progress_panel(request) -> dict | None:
     user = request.user
     if not user.is_authenticated:
         return None
-    head = (
-        get_user_model()
-        .objects.filter(pk=user.pk)
-        .values_list("point_total__points", "profile__leaderboard_opt_in")
-        .first()
-    ) or (None, False)
-    total, opted_in = head[0] or 0, bool(head[1])
+    # Points and opt-in come with the tier panel's facts, in one query (lms/learner_state.py).
+    head = learner_head(user=user)
+    total, opted_in = head.points, head.leaderboard_opt_in
     earned = selectors.badges_earned(user=user)
     context = {
         "total": total,

@@ -20,6 +20,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from courses.shared_cache import shared, watch
+
 from .models import (
     ActivityWeek,
     Badge,
@@ -94,12 +96,37 @@ class BadgeView:
         return self.awarded_at is not None
 
 
+# Badge definitions (and the tiers' names in notifications) are the same for every
+# learner: cached, dropped when a trainer saves or deletes one (courses/shared_cache.py).
+watch("gamification.Badge", "wagtailimages.Image")
+
+
+def _all_badges() -> list[Badge]:
+    """Every badge of every language, with its locale and image: cached."""
+    return shared(
+        "gamification:badges",
+        lambda: list(
+            Badge.objects.select_related("locale", "image").order_by("sort_order", "name")
+        ),
+    )
+
+
+def _tier_names() -> list[tuple[str, str, str]]:
+    """(slug, language code, name) of every tier, for notifications: cached."""
+    from lms.advocacy.models import Tier
+
+    return shared(
+        "gamification:tier_names",
+        lambda: list(Tier.objects.values_list("slug", "locale__language_code", "name")),
+    )
+
+
 def _localized_badges() -> list[Badge]:
     """One Badge per translation_key, in the active language when it has a translation
-    (else the default language's). One query."""
+    (else the default language's). From the cache."""
     language = (get_language() or "en").split("-")[0]
     chosen: dict = {}
-    for badge in Badge.objects.select_related("locale", "image").order_by("sort_order", "name"):
+    for badge in _all_badges():
         current = chosen.get(badge.translation_key)
         if current is None or (
             badge.locale.language_code == language and current.locale.language_code != language
@@ -130,9 +157,8 @@ def badges_earned(*, user) -> list[BadgeView]:
         return []
     language = (get_language() or "en").split("-")[0]
     badges: dict = {}
-    for badge in Badge.objects.filter(translation_key__in=[k for k, _at in awards]).select_related(
-        "locale"
-    ):
+    keys = {k for k, _at in awards}
+    for badge in (b for b in _all_badges() if b.translation_key in keys):
         current = badges.get(badge.translation_key)
         if current is None or badge.locale.language_code == language:
             badges[badge.translation_key] = badge
@@ -157,20 +183,22 @@ def notifications_unseen(*, user, limit: int = 5) -> list[NotificationView]:
         return []
     names: dict[tuple[str, str], str] = {}
     language = (get_language() or "en").split("-")[0]
-    badge_keys = [n.subject_key for n in rows if n.kind == NotificationKind.BADGE]
+    badge_keys = {str(n.subject_key) for n in rows if n.kind == NotificationKind.BADGE}
     if badge_keys:
-        for badge in Badge.objects.filter(translation_key__in=badge_keys).select_related("locale"):
+        for badge in _all_badges():
+            if str(badge.translation_key) not in badge_keys:
+                continue
             key = (NotificationKind.BADGE, str(badge.translation_key))
             if key not in names or badge.locale.language_code == language:
                 names[key] = badge.name
-    tier_slugs = [n.subject_key for n in rows if n.kind == NotificationKind.TIER]
+    tier_slugs = {n.subject_key for n in rows if n.kind == NotificationKind.TIER}
     if tier_slugs:
-        from lms.advocacy.models import Tier
-
-        for tier in Tier.objects.filter(slug__in=tier_slugs).select_related("locale"):
-            key = (NotificationKind.TIER, tier.slug)
-            if key not in names or tier.locale.language_code == language:
-                names[key] = tier.name
+        for slug, language_code, name in _tier_names():
+            if slug not in tier_slugs:
+                continue
+            key = (NotificationKind.TIER, slug)
+            if key not in names or language_code == language:
+                names[key] = name
     return [
         NotificationView(
             pk=n.pk,

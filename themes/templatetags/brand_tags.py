@@ -2,6 +2,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from ..brand_cache import brand_for_request
 from ..colors import HEX_COLOR
 from ..models import FONT_STACKS
 
@@ -31,3 +32,13 @@ def brand_css_variables(context, brand):
         f"<style{nonce_attribute}>"
         f":root{{--pv-primary:{primary};--pv-accent:{accent};--pv-font:{font};}}</style>"
     )
+
+
+@register.simple_tag(takes_context=True)
+def brand_settings(context):
+    """The site's BrandSettings from the cache (themes/brand_cache.py): the same object as
+    `settings.themes.BrandSettings`, without its two queries on every page."""
+    request = context.get("request")
+    if request is None:
+        return None
+    return brand_for_request(request)

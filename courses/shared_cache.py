@@ -1,0 +1,152 @@
+"""Definitions every learner reads the same (the site's outline of courses, workshops and
+lessons, locales, and what consumer apps register: tiers, badges, the charter), cached in
+Django's cache and dropped on every change an author can make.
+
+One *generation* token in the cache names the current state of the definitions; every entry
+is stored under it. Any change to a watched model (a page saved, published, unpublished,
+moved or deleted; a tier, badge or locale saved or deleted) writes a new token, so every
+cached definition is stale at once, in every process: with Redis in production the token is
+shared by all app servers. A token is a random UUID, never a counter, so a cleared cache
+(tests clear it before each test) can never bring an old generation back.
+
+Each process also keeps the last value it read per name, with its token, so a warm request
+reads one small cache key (the token) instead of unpickling the outline again.
+
+Watched models are named by label (`app_label.ModelName`) so that this domain app imports
+nothing of the consumer apps; they call `watch()` for the definitions they cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+from django.core.cache import cache
+from django.db import transaction
+from wagtail.models import Page
+
+from .request_memo import memo_active, request_scoped, request_scoped_forget
+
+T = TypeVar("T")
+
+GENERATION_KEY = "porte_voix:definitions:generation"
+# Long enough to outlive any burst of reads, short enough that a change made behind the
+# signals' back (a raw SQL fix, a queryset.update()) shows within the hour.
+TIMEOUT = 60 * 60
+
+_WATCHED: set[str] = {
+    "wagtailcore.Locale",
+    "wagtailcore.Site",
+    "courses.WorkshopPrerequisite",
+}
+_local: dict[str, tuple[str, object]] = {}
+
+
+def watch(*labels: str) -> None:
+    """Saving or deleting an instance of these models drops every cached definition."""
+    _WATCHED.update(labels)
+    if _connected:
+        _connect_deletes(labels)
+
+
+_connected = False
+
+
+def _connect_deletes(labels) -> None:
+    # post_delete per model, never for all models: a receiver without a sender would stop
+    # Django's fast (single-query) deletes everywhere.
+    from django.apps import apps
+    from django.db.models.signals import post_delete
+
+    for label in labels:
+        post_delete.connect(
+            _on_change, sender=apps.get_model(label), dispatch_uid=f"pv_definitions_{label}"
+        )
+
+
+def _generation() -> str:
+    return request_scoped(GENERATION_KEY, _generation_read)
+
+
+def _generation_read() -> str:
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        token = uuid.uuid4().hex
+        # add(): two processes starting at once agree on the first token.
+        if not cache.add(GENERATION_KEY, token, None):
+            token = cache.get(GENERATION_KEY) or token
+    return token
+
+
+def _new_generation() -> None:
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    _local.clear()
+    request_scoped_forget(GENERATION_KEY)
+
+
+def definitions_changed() -> None:
+    """Every cached definition is stale from now on, and again after the commit: another
+    request that read (and cached) the old committed rows while this transaction was open
+    must not keep them. One after-commit callback per transaction, however many rows."""
+    _new_generation()
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and not any(
+        callback is _new_generation for _sids, callback, _robust in connection.run_on_commit
+    ):
+        transaction.on_commit(_new_generation)
+
+
+def shared(name: str, loader: Callable[[], T], *parts: Hashable) -> T:
+    """The cached value of a definition, loaded by `loader()` when the cache has none for
+    the current generation. The value must pickle, and callers must not change it.
+
+    Only a GET or HEAD request reads the cache: a service deciding what to write (a POST, a
+    task, a command) always reads the definitions from the database, so no write is ever
+    based on a cached row, even one changed behind the signals (a queryset.update())."""
+    if not memo_active():
+        return loader()
+    token = _generation()
+    local_key = repr((name, *parts))
+    held = _local.get(local_key)
+    if held is not None and held[0] == token:
+        return held[1]
+    digest = hashlib.sha256(local_key.encode()).hexdigest()[:32]
+    key = f"porte_voix:definitions:{token}:{digest}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = loader()
+        cache.set(key, value, TIMEOUT)
+    _local[local_key] = (token, value)
+    return value
+
+
+_MISSING = object()
+
+
+def _on_change(sender, instance=None, **kwargs) -> None:
+    if isinstance(instance, Page) or sender._meta.label in _WATCHED:
+        definitions_changed()
+
+
+def _on_page_event(sender=None, **kwargs) -> None:
+    definitions_changed()
+
+
+def connect() -> None:
+    """Wired once in CoursesConfig.ready()."""
+    global _connected
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import get_page_models
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    _connected = True
+    post_save.connect(_on_change, dispatch_uid="porte_voix_definitions_save")
+    _connect_deletes(_WATCHED)
+    for model in {Page, *get_page_models()}:
+        post_delete.connect(
+            _on_change, sender=model, dispatch_uid=f"pv_definitions_{model._meta.label}"
+        )
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_on_page_event, dispatch_uid=f"porte_voix_definitions_{id(signal)}")

@@ -1,0 +1,133 @@
+"""The learner pages (dashboard, lesson, workshop) run the same small number of queries for
+a learner with little history and for one with a lot, in a database with many learners; and
+the caching behind that never hides an author's change (docs/decisions/0016)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from courses import services
+from lms.advocacy.services import charter_accept
+from lms.gamification.models import CriterionType
+from tests.advocacy.ladder import T0, charter_build, tiers_build
+from tests.factories import build_academy, make_user
+from tests.gamification.helpers import badge_make
+
+pytestmark = pytest.mark.django_db
+
+# session, user, then the page's own reads. Dashboard: enrollments, completions, the
+# certificates panel (latest + total), the learner's head (points, opt-in, charter, stored
+# tier) and last tier change, the tier's certificates, badges earned, point entries,
+# activity weeks, notifications, referent answers. Lesson and workshop: Wagtail's routing
+# (site, locale, root, page, specific page, alias, view restrictions), enrollments,
+# completions; the workshop adds its final quiz panel when it has one.
+PAGE_MAX = 14
+
+
+@pytest.fixture
+def academy(db):
+    built = build_academy(courses=3, lessons=3)
+    tiers_build(built)
+    charter = charter_build(built)
+    badge_make("First step", CriterionType.FIRST_LESSON)
+    badge_make("Ten lessons", CriterionType.LESSONS, threshold=10, order=1)
+    badge_make("First certificate", CriterionType.FIRST_CERTIFICATE, order=2)
+    return built, charter
+
+
+def _learner(built, charter, *, courses: int):
+    """Every level of `courses` courses passed (each pass issues a certificate and moves the
+    tier), the charter accepted, and the next course's beginner workshop started."""
+    user = make_user()
+    charter_accept(user=user, charter=charter, now=T0)
+    for index in range(courses):
+        for level in ("beginner", "intermediate", "expert"):
+            for lesson in built.lessons_of(index, level):
+                services.lesson_complete(user=user, lesson=lesson, now=T0)
+    if courses < len(built.courses):
+        services.workshop_enroll(user=user, workshop=built.workshop(courses, "beginner"))
+    return user
+
+
+def _count(client, url) -> tuple[int, list[str]]:
+    client.get(url)  # warm: the template cache, site root paths, the first visit
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries), [q["sql"][:150] for q in ctx.captured_queries]
+
+
+def _pages(client, built, user, *, course: int):
+    client.force_login(user)
+    lesson = built.lessons_of(course, "beginner")[1]
+    return {
+        "dashboard": _count(client, reverse("dashboard:home")),
+        "lesson": _count(client, lesson.url),
+        "workshop": _count(client, built.workshop(course, "beginner").url),
+    }
+
+
+def test_learner_pages_run_the_same_few_queries_whatever_the_history(academy, client):
+    built, charter = academy
+    small = _pages(client, built, _learner(built, charter, courses=1), course=0)
+    # Many other learners, and a learner with three times the history.
+    for _ in range(30):
+        _learner(built, charter, courses=1)
+    large = _pages(client, built, _learner(built, charter, courses=3), course=2)
+    for page in ("dashboard", "lesson", "workshop"):
+        (few, _sql), (many, sql) = small[page], large[page]
+        detail = "\n".join(sql)
+        assert few == many, (
+            f"{page}: {few} queries for a small history, {many} for a large\n{detail}"
+        )
+        assert many <= PAGE_MAX, f"{page}: {many} queries\n{detail}"
+
+
+def test_a_reload_of_the_current_lesson_writes_nothing(academy, client):
+    built, charter = academy
+    user = _learner(built, charter, courses=1)
+    client.force_login(user)
+    lesson = built.lessons_of(0, "beginner")[0]
+    client.get(lesson.url)
+    with CaptureQueriesContext(connection) as ctx:
+        client.get(lesson.url)
+    writes = [q["sql"] for q in ctx.captured_queries if q["sql"].startswith(("INSERT", "UPDATE"))]
+    assert writes == []
+
+
+def test_a_published_rename_shows_at_once_despite_the_cache(academy, client):
+    built, charter = academy
+    user = _learner(built, charter, courses=1)
+    client.force_login(user)
+    lesson = built.lessons_of(1, "beginner")[0]
+    services.workshop_enroll(user=user, workshop=built.workshop(1, "beginner"))
+    assert "Social posts 101" not in client.get(reverse("dashboard:home")).content.decode()
+    client.get(lesson.url)  # the outline is cached now
+
+    workshop = built.workshop(1, "beginner")
+    workshop.title = "Social posts 101"
+    workshop.save_revision().publish()
+
+    assert "Social posts 101" in client.get(reverse("dashboard:home")).content.decode()
+    assert "Social posts 101" in client.get(lesson.url).content.decode()
+
+    # A second change, once every process holds the first one.
+    workshop.title = "Social posts 102"
+    workshop.save_revision().publish()
+    assert "Social posts 102" in client.get(lesson.url).content.decode()
+
+
+def test_a_tier_change_shows_at_once_despite_the_cache(academy, client):
+    built, charter = academy
+    from lms.advocacy.models import Tier
+
+    user = _learner(built, charter, courses=1)
+    client.force_login(user)
+    before = client.get(reverse("dashboard:home")).content.decode()
+    assert "Trailblazer" not in before
+
+    tier = Tier.objects.get(slug="relay")
+    tier.name = "Trailblazer"
+    tier.save()
+    assert "Trailblazer" in client.get(reverse("dashboard:home")).content.decode()
