@@ -56,7 +56,8 @@ from tests.bench.run import (  # noqa: E402
 )
 
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/porte_voix_load_bench"
-DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/12"  # a database number of the load run's own (13 and 14 are the deploy and storage tests')
+# A Redis database of the load run's own (13 and 14 belong to the deploy and storage tests).
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/12"
 ACADEMY_HOST = "academy.bench.test"
 LESSON_GOAL = 100.0  # req/s on the lesson page (issue 12)
 # One-route phase: each slice serves one page to every learner. Two rounds of the three pages
