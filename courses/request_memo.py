@@ -23,17 +23,26 @@ T = TypeVar("T")
 SAFE_METHODS = frozenset({"GET", "HEAD"})
 
 _memo: ContextVar[dict | None] = ContextVar("porte_voix_request_memo", default=None)
+# In a POST (or any unsafe request) the shared definitions are read from the database, never
+# from the cache, but once per request: a quiz submission asks for the site's outline at
+# every step (passed workshop, course completed, tier) and learners' writes never change it.
+# An author's change (a page saved, a tier saved) empties it, as it renews the cache.
+_fresh_definitions: ContextVar[dict | None] = ContextVar(
+    "porte_voix_fresh_definitions", default=None
+)
 
 
 def request_memo_open(sender=None, environ=None, scope=None, **kwargs) -> None:
     """`request_started` receiver: a fresh memo for a safe request, none for the others."""
     method = (environ or {}).get("REQUEST_METHOD") or (scope or {}).get("method")
     _memo.set({} if method in SAFE_METHODS else None)
+    _fresh_definitions.set(None if method in SAFE_METHODS else {})
 
 
 def request_memo_close(sender=None, **kwargs) -> None:
     """`request_finished` receiver: nothing read in one request reaches the next."""
     _memo.set(None)
+    _fresh_definitions.set(None)
 
 
 def request_memo_drop(sender=None, **kwargs) -> None:
@@ -84,3 +93,20 @@ def memo_forget(name: str, user, *parts: Hashable) -> None:
     memo = _memo.get()
     if memo is not None and getattr(user, "is_authenticated", False):
         memo.pop((name, user.pk, *parts), None)
+
+
+def read_once_per_unsafe_request(key: Hashable, loader: Callable[[], T]) -> T:
+    """`loader()` (a read from the database), run at most once per POST for this key;
+    outside a request, every call runs it."""
+    held = _fresh_definitions.get()
+    if held is None:
+        return loader()
+    if key not in held:
+        held[key] = loader()
+    return held[key]
+
+
+def unsafe_request_forget() -> None:
+    held = _fresh_definitions.get()
+    if held:
+        held.clear()

@@ -27,7 +27,13 @@ from django.core.cache import cache
 from django.db import transaction
 from wagtail.models import Page
 
-from .request_memo import memo_active, request_scoped, request_scoped_forget
+from .request_memo import (
+    memo_active,
+    read_once_per_unsafe_request,
+    request_scoped,
+    request_scoped_forget,
+    unsafe_request_forget,
+)
 
 T = TypeVar("T")
 
@@ -84,6 +90,7 @@ def _new_generation() -> None:
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
     _local.clear()
     request_scoped_forget(GENERATION_KEY)
+    unsafe_request_forget()
 
 
 def definitions_changed() -> None:
@@ -104,11 +111,12 @@ def shared(name: str, loader: Callable[[], T], *parts: Hashable) -> T:
 
     Only a GET or HEAD request reads the cache: a service deciding what to write (a POST, a
     task, a command) always reads the definitions from the database, so no write is ever
-    based on a cached row, even one changed behind the signals (a queryset.update())."""
-    if not memo_active():
-        return loader()
-    token = _generation()
+    based on a cached row, even one changed behind the signals (a queryset.update()); it
+    reads each definition once per request (`read_once_per_unsafe_request`)."""
     local_key = repr((name, *parts))
+    if not memo_active():
+        return read_once_per_unsafe_request(local_key, loader)
+    token = _generation()
     held = _local.get(local_key)
     if held is not None and held[0] == token:
         return held[1]
