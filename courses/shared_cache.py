@@ -23,8 +23,9 @@ import uuid
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
-from django.core.cache import cache
-from django.db import transaction
+from django.core.cache import cache, caches
+from django.core.cache.backends.db import DatabaseCache
+from django.db import DatabaseError, transaction
 from wagtail.models import Page
 
 from .request_memo import (
@@ -87,10 +88,25 @@ def _generation_read() -> str:
 
 
 def _new_generation() -> None:
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    _token_write(uuid.uuid4().hex)
     _local.clear()
     request_scoped_forget(GENERATION_KEY)
     unsafe_request_forget()
+
+
+def _token_write(token: str) -> None:
+    if not isinstance(caches["default"], DatabaseCache):
+        cache.set(GENERATION_KEY, token, None)
+        return
+    # The database cache's table is made by `createcachetable`, which the README runs after
+    # `migrate`; the migrations themselves save Locales and pages. A savepoint keeps the
+    # migration's transaction usable when the table is not there yet; a table made later
+    # holds no stale definitions.
+    try:
+        with transaction.atomic():
+            cache.set(GENERATION_KEY, token, None)
+    except DatabaseError:
+        pass
 
 
 def definitions_changed() -> None:

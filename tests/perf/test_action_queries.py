@@ -43,7 +43,7 @@ pytestmark = pytest.mark.django_db
 
 # Where the actions stand, every listener on (main at 654c3a5: 206 and 164), and the
 # issue's goals, not reached yet (docs/decisions/0017-bulk-grading-and-completion.md).
-QUIZ_SUBMIT_CEILING = 129  # 128 on SQLite, 129 on PostgreSQL
+QUIZ_SUBMIT_CEILING = 130  # 129 on SQLite, 130 on PostgreSQL
 # 108 since the learner pages read the site outline in one piece (ADR 0016): in a POST it is
 # read from the database once per request, one query more than the workshop alone.
 LESSON_COMPLETE_CEILING = 108
