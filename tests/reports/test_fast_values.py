@@ -21,6 +21,8 @@ def _same(queryset):
         for fast, django in zip(fast_row, django_row, strict=True):
             if isinstance(django, dt.datetime):
                 assert fast.utcoffset() == django.utcoffset() == dt.timedelta(0)
+            if isinstance(django, Decimal):  # same digits, not only an equal number
+                assert str(fast) == str(django)
     return got
 
 
@@ -50,3 +52,15 @@ def test_a_keyset_slice_and_an_empty_filter(world):
     first = Enrollment.objects.order_by("pk").values_list("pk", flat=False)[:2]
     assert list(fast_values_list(first)) == list(first)
     assert list(fast_values_list(Enrollment.objects.filter(pk__in=[]).values_list("pk"))) == []
+
+
+def test_a_repeated_score_gets_the_decimal_django_gives_it(world):
+    """Decimals are converted once per distinct float: a value met again in the column (here
+    each learner's attempts, once per enrollment of theirs) is the same Decimal as Django's."""
+    rows = _same(
+        Enrollment.objects.order_by("pk", "user__quiz_attempts__pk").values_list(
+            "pk", "user__quiz_attempts__score_scaled", "user__quiz_attempts__score_raw"
+        )
+    )
+    scores = [row[1] for row in rows if row[1] is not None]
+    assert len(scores) > len(set(scores)), "the world should repeat a score"

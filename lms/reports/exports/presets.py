@@ -82,6 +82,20 @@ def _key_text(key) -> str:
     return str(key)
 
 
+def _iso_at(name: str) -> Callable[[CompletionRecord], str]:
+    """The cell of a record's datetime: `iso()`, for what records hold. A record's
+    datetimes are already in settings.TIME_ZONE (records.py converts them when it builds
+    the record), so the cell writes the text without `iso()`'s checks: one function call
+    per cell instead of three, on six columns of every row."""
+    get = attrgetter(name)
+
+    def cell(record: CompletionRecord) -> str:
+        moment = get(record)
+        return "" if moment is None else moment.isoformat(timespec="seconds")
+
+    return cell
+
+
 def _float(value):
     return None if value is None else float(value)
 
@@ -104,10 +118,10 @@ CANONICAL_COLUMNS = (
     Column("item_title", attrgetter("workshop_title")),
     Column("item_type", lambda r: "workshop"),
     Column("level", attrgetter("level")),
-    Column("enrolled_at", lambda r: iso(r.enrolled_at)),
-    Column("started_at", lambda r: iso(r.started_at)),
-    Column("completed_at", lambda r: iso(r.completed_at)),
-    Column("passed_at", lambda r: iso(r.passed_at)),
+    Column("enrolled_at", _iso_at("enrolled_at")),
+    Column("started_at", _iso_at("started_at")),
+    Column("completed_at", _iso_at("completed_at")),
+    Column("passed_at", _iso_at("passed_at")),
     Column("due_date", lambda r: iso(r.due_date)),
     Column("overdue", lambda r: "true" if r.overdue else "false", lambda r: r.overdue),
     Column("completion_status", hr_completion_status),
@@ -123,10 +137,10 @@ CANONICAL_COLUMNS = (
     Column("credit_hours", lambda r: hours(r.credit_hours), lambda r: r.credit_hours),
     Column("certificate_id", attrgetter("certificate_code")),
     Column("certificate_url", attrgetter("certificate_url")),
-    Column("expires_at", lambda r: iso(r.certificate_expires_at)),
+    Column("expires_at", _iso_at("certificate_expires_at")),
     Column("certificate_status", attrgetter("certificate_status")),
     Column("tier", attrgetter("tier")),
-    Column("updated_at", lambda r: iso(r.updated_at)),
+    Column("updated_at", _iso_at("updated_at")),
 )
 
 
