@@ -51,6 +51,31 @@ def test_batch_matches_single_and_api_helpers(world):
     assert record_from_rows(enrollments[2], now=NOW) == batch[2]
 
 
+def test_the_stream_joins_certificates_and_tiers_as_the_batch_reads_them(world):
+    """completion_records() joins each enrollment's certificate and tier into its one read;
+    records_for_enrollments() reads them apart. Revoked, expired and valid certificates,
+    a tier and no tier: the same records either way."""
+    from datetime import timedelta
+
+    from certificates.models import Certificate
+    from lms.advocacy.models import LearnerTier
+
+    first, *others = Certificate.objects.order_by("pk")
+    Certificate.objects.filter(pk=first.pk).update(revoked_at=NOW - timedelta(days=1))
+    if others:
+        Certificate.objects.filter(pk=others[0].pk).update(expires_at=NOW - timedelta(days=1))
+    LearnerTier.objects.update_or_create(
+        user=world.bruno, defaults={"slug": "ambassador", "rank": 3, "since": NOW}
+    )
+    streamed = list(completion_records(now=NOW))
+    assert streamed == records_for_enrollments(enrollments_queryset().order_by("pk"), now=NOW)
+    statuses = {r.certificate_status for r in streamed}
+    assert {"", "revoked"} <= statuses
+    assert not others or "expired" in statuses
+    assert ("ambassador", 3) in {(r.tier, r.tier_rank) for r in streamed}
+    assert ("", 0) in {(r.tier, r.tier_rank) for r in streamed}
+
+
 def _grow(world, learners: int):
     for _n in range(learners):
         user = make_user()
