@@ -178,7 +178,9 @@ def _validated(questions: list[Question], answers) -> dict[int, object]:
     return clean
 
 
-@transaction.atomic
+# No savepoint of its own inside the caller's transaction (savepoint=False): every refusal
+# is raised before anything is written, and the caller's transaction rolls back as a whole.
+@transaction.atomic(savepoint=False)
 def attempt_submit(
     *, attempt_id: int, user, answers: dict, now: datetime | None = None, questions=None
 ) -> SubmitResult:
