@@ -52,9 +52,7 @@ def test_passing_shows_what_was_earned_and_the_next_step(page, sign_in, axe):
     expect(earned.get_by_test_id("earned-badges")).to_contain_text("Certified")
     expect(earned.get_by_test_id("earned-tier")).to_contain_text("Your new tier: Ambassador")
     next_lesson = built.lessons_of(0, "intermediate")[0]
-    expect(earned.get_by_test_id("earned-next").get_by_role("link")).to_have_text(
-        next_lesson.title
-    )
+    expect(earned.get_by_test_id("earned-next").get_by_role("link")).to_have_text(next_lesson.title)
     assert_accessible(page, axe)
 
     # The download link works (the PDF renders on demand when the task has not run yet).
