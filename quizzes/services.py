@@ -178,9 +178,7 @@ def _validated(questions: list[Question], answers) -> dict[int, object]:
     return clean
 
 
-# No savepoint of its own inside the caller's transaction (savepoint=False): every refusal
-# is raised before anything is written, and the caller's transaction rolls back as a whole.
-@transaction.atomic(savepoint=False)
+@transaction.atomic
 def attempt_submit(
     *, attempt_id: int, user, answers: dict, now: datetime | None = None, questions=None
 ) -> SubmitResult:
