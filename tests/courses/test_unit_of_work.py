@@ -59,10 +59,13 @@ def test_a_lesson_that_passes_a_workshop_writes_its_statements_and_badges_once(a
 
 def test_an_error_drops_what_the_action_buffered(academy):
     user = make_user()
-    with pytest.raises(Boom), transaction.atomic():
-        with unit_of_work.action(user=user, at=timezone.now()):
-            services.lesson_complete(user=user, lesson=academy.lessons_of()[0])
-            raise Boom()
+    with (
+        pytest.raises(Boom),
+        transaction.atomic(),
+        unit_of_work.action(user=user, at=timezone.now()),
+    ):
+        services.lesson_complete(user=user, lesson=academy.lessons_of()[0])
+        raise Boom()
     assert not Statement.objects.exists() and not PointEntry.objects.exists()
     assert unit_of_work.current() is None
 
@@ -83,15 +86,18 @@ def test_the_cmi5_rules_hold_inside_one_action(academy, caplog):
     workshop = academy.workshop()
     services.workshop_enroll(user=user, workshop=workshop)
     enrollment = Enrollment.objects.get(user=user)
-    with caplog.at_level(logging.WARNING, logger="lms.tracking.services"):
-        with transaction.atomic(), unit_of_work.action(user=user, at=timezone.now()):
-            for _twice in range(2):
-                signals.workshop_passed.send(
-                    sender=Enrollment, user=user, enrollment=enrollment, workshop=workshop
-                )
-            tracking_services.statement_record(
-                event="workshop_failed", user=user, enrollment=enrollment, workshop=workshop
+    with (
+        caplog.at_level(logging.WARNING, logger="lms.tracking.services"),
+        transaction.atomic(),
+        unit_of_work.action(user=user, at=timezone.now()),
+    ):
+        for _twice in range(2):
+            signals.workshop_passed.send(
+                sender=Enrollment, user=user, enrollment=enrollment, workshop=workshop
             )
+        tracking_services.statement_record(
+            event="workshop_failed", user=user, enrollment=enrollment, workshop=workshop
+        )
     assert Statement.objects.filter(event="workshop_passed").count() == 1
     assert not Statement.objects.filter(event="workshop_failed").exists()
     assert caplog.text.count("skipped for registration") == 2
