@@ -50,14 +50,18 @@ def _after_commit(certificate_id: int) -> None:
 
 
 def certificate_issue(
-    *, user, enrollment, workshop, now: dt.datetime | None = None
+    *, user, enrollment, workshop, now: dt.datetime | None = None, just_passed: bool = False
 ) -> tuple[Certificate, bool]:
     """The certificate of a passed enrollment: issued the first time, returned as it is
     after that (a pass recorded twice, two workers, a replayed event). (certificate, created)
     """
-    existing = Certificate.objects.filter(enrollment=enrollment).first()
-    if existing is not None:
-        return existing, False
+    if not just_passed:
+        existing = Certificate.objects.filter(enrollment=enrollment).first()
+        if existing is not None:
+            return existing, False
+    # `just_passed`: the pass was recorded in this very transaction (the workshop_passed
+    # event), so no certificate is expected: no read first; the unique constraint below
+    # still says if one exists (a reset enrollment, another transaction).
     now = now or enrollment.passed_at or timezone.now()
     template = template_for_workshop(workshop=workshop)
     code = code_new()
@@ -95,7 +99,17 @@ def certificate_issue(
         return Certificate.objects.get(enrollment=enrollment), False
     signals.certificate_issued.send(sender=Certificate, user=user, certificate=certificate, at=now)
     _after_commit(certificate.pk)
+    _outcome_note(user, certificate)
     return certificate, True
+
+
+def _outcome_note(user, certificate) -> None:
+    """Tell the learner's open action (courses.unit_of_work) what it earned."""
+    from courses import unit_of_work
+
+    outcome = unit_of_work.current()
+    if outcome is not None and outcome.user == user:
+        outcome.certificate, outcome.certificate_created = certificate, True
 
 
 @transaction.atomic

@@ -37,7 +37,8 @@ from . import services
 from .blocks import is_final_quiz
 from .errors import LearningError
 from .models import CoursePage, LessonPage, WorkshopPage
-from .selectors import WorkshopState, workshop_outline
+from .selectors import WorkshopState, course_outline, workshop_outline
+from .success import earned_by
 
 # --- reads shared by the pages below and the workshop page's "Final quiz" panel -------------
 
@@ -268,20 +269,33 @@ def quiz_result(request, page_id: int, attempt_id: int):
     )
     policy = review_policy(quiz=attempt.quiz, attempt=attempt, attempts=attempts)
     panel = final_quiz_panel(workshop=workshop, user=request.user, attempts=attempts)
+    outline = panel.outline if panel else workshop_outline(workshop=workshop, user=request.user)
+    course = _course_of(workshop)
+    earned = next_step = None
+    if attempt.passed:
+        # What this submission earned, read back from what it wrote (courses.success).
+        earned = earned_by(
+            user=request.user,
+            at=attempt.submitted_at,
+            enrollment=outline.enrollment,
+            request=request,
+        )
+        if course is not None:
+            next_step = course_outline(course=course, user=request.user).next_step
     return TemplateResponse(
         request,
         "courses/quiz/result.html",
         {
             "workshop": workshop,
-            "course": _course_of(workshop),
+            "course": course,
             "attempt": attempt,
             "quiz": attempt.quiz,
             "policy": policy,
             "review": attempt_review(attempt=attempt, policy=policy),
             "panel": panel,
-            "outline": panel.outline
-            if panel
-            else workshop_outline(workshop=workshop, user=request.user),
+            "outline": outline,
+            "earned": earned,
+            "next_step": next_step,
         },
     )
 

@@ -7,10 +7,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import signals
+from . import signals, unit_of_work
 from .errors import EnrollmentConflict, NotOpen, WorkshopLocked
 from .models import (
     CompletionStatus,
@@ -296,6 +297,8 @@ class LessonCompletionResult:
     # The workshop as it stands after this completion (read under the lock), so the view
     # need not read the outline again; None when nothing was completed.
     state: WorkshopState | None = None
+    # What the action earned (courses.unit_of_work.ActionOutcome).
+    action: object | None = None
 
 
 @transaction.atomic
@@ -312,6 +315,16 @@ def lesson_complete(*, user, lesson, now: datetime | None = None) -> LessonCompl
     now = now or timezone.now()
     workshop = _live_workshop(workshop_for_lesson(lesson=lesson))
     course = _course_of(workshop)
+    # One unit of work: the listeners' writes go in bulk when this block ends.
+    with unit_of_work.action(user=user, at=now, workshop=workshop, course=course) as action:
+        result = _lesson_complete(
+            user=user, lesson=lesson, now=now, workshop=workshop, course=course
+        )
+    result.action = action
+    return result
+
+
+def _lesson_complete(*, user, lesson, now, workshop, course) -> LessonCompletionResult:
     state = workshop_outline(workshop=workshop, user=user)
     if state.locked:
         raise WorkshopLocked(state.lock_reason)
@@ -331,6 +344,7 @@ def lesson_complete(*, user, lesson, now: datetime | None = None) -> LessonCompl
     # Serialise the learner's concurrent posts for this workshop on the enrollment row.
     enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
     enrollment.user = user  # the signals read it; saves a query
+    unit_of_work.current().enrollment = enrollment
 
     if lesson.translation_key in state.completed_keys:
         completion = LessonCompletion.objects.filter(
@@ -475,6 +489,8 @@ class QuizOutcome:
     workshop_passed: bool = False
     workshop_completed: bool = False
     course_completed: bool = False
+    # What the action earned (courses.unit_of_work.ActionOutcome).
+    action: object | None = None
 
 
 @transaction.atomic
@@ -493,10 +509,8 @@ def workshop_quiz_submit(
 
     `attempt` (the learner's attempt at this workshop, as the view read it) and `questions`
     (the attempt's questions the view read for its form) spare reading them again."""
-    from quizzes import services as quiz_services
     from quizzes.errors import SubmissionRejected
     from quizzes.models import Attempt
-    from quizzes.selectors import attempts_of, grade_that_counts
 
     workshop = _live_workshop(workshop)
     known = (
@@ -513,18 +527,40 @@ def workshop_quiz_submit(
     ):
         raise SubmissionRejected(_("This attempt does not belong to this workshop."))
     now = now or timezone.now()
+    with unit_of_work.action(user=user, at=now, workshop=workshop) as action:
+        outcome = _quiz_submit(
+            user=user,
+            workshop=workshop,
+            attempt_id=attempt_id,
+            answers=answers,
+            now=now,
+            questions=questions,
+            action=action,
+        )
+    outcome.action = action
+    return outcome
+
+
+def _quiz_submit(*, user, workshop, attempt_id, answers, now, questions, action) -> QuizOutcome:
+    from quizzes import services as quiz_services
+    from quizzes.selectors import attempts_of, grade_that_counts
+
+    # The enrollment is locked before the attempt is graded, so the listeners of the
+    # grading (the answers' statements) have it without reading it again. Serialises the
+    # learner's concurrent submissions for this workshop, like lesson_complete.
+    enrollment = Enrollment.objects.select_for_update().get(
+        user=user, workshop_key=workshop.translation_key
+    )
+    enrollment.user = user  # the signals read it; saves a query
+    action.enrollment = enrollment
     result = quiz_services.attempt_submit(
         attempt_id=attempt_id, user=user, answers=answers, now=now, questions=questions
     )
     outcome = QuizOutcome(attempt=result.attempt, newly_graded=result.newly_graded)
     if not result.newly_graded:
         return outcome
-
-    enrollment = Enrollment.objects.select_for_update().get(
-        user=user, workshop_key=workshop.translation_key
-    )
-    enrollment.user = user  # the signals read it; saves a query
     attempt = result.attempt
+    action.attempt = attempt
     counted = grade_that_counts(
         attempt.quiz,
         attempts_of(user=user, quiz_key=attempt.quiz_key, context_key=workshop.translation_key),
@@ -551,13 +587,27 @@ def workshop_quiz_submit(
             sender=Enrollment, user=user, enrollment=enrollment, workshop=workshop, attempt=attempt
         )
 
-    state = workshop_outline(workshop=workshop, user=user)
-    lessons_done = state.total > 0 and state.done >= state.total
+    # Only whether every live lesson is done matters here: two small reads, not the outline.
     _passed, outcome.workshop_completed = _workshop_settle(
-        enrollment, workshop=workshop, lessons_done=lessons_done, now=now
+        enrollment, workshop=workshop, lessons_done=_lessons_done(user, workshop), now=now
     )
     if outcome.workshop_completed:
         outcome.course_completed = _course_completion_check(
             user=user, course=_course_of(workshop), now=now
         )
     return outcome
+
+
+def _lessons_done(user, workshop) -> bool:
+    """Whether the learner has completed every live lesson of the workshop (and it has
+    some): what the outline's `done >= total` says, in one query."""
+    completed = LessonCompletion.objects.filter(user=user).values("lesson_key")
+    row = (
+        LessonPage.objects.live()
+        .child_of(workshop)
+        .aggregate(
+            total=Count("pk"),
+            done=Count("pk", filter=Q(translation_key__in=Subquery(completed))),
+        )
+    )
+    return row["total"] > 0 and row["done"] >= row["total"]

@@ -17,7 +17,7 @@ from wagtail.signals import page_published, page_unpublished
 
 from certificates import signals as certificate_signals
 
-from .models import CharterPage, Tier, TierReason, TierRequirement
+from .models import CharterPage, Tier, TierChange, TierReason, TierRequirement
 from .services import tier_recompute
 
 logger = logging.getLogger(__name__)
@@ -119,7 +119,20 @@ CONNECTIONS = [
 ]
 
 
+def earned_read(earned, *, user, **kwargs) -> None:
+    """The tier an action reached (courses.success): its step up, stamped with its time."""
+    from courses.success import in_viewer_language
+
+    change = TierChange.objects.filter(user=user, at=earned.at).order_by("-pk").first()
+    if change is None or not change.to_key or change.to_rank <= change.from_rank:
+        return
+    earned.tier = in_viewer_language(Tier, [change.to_key]).get(change.to_key)
+
+
 def connect() -> None:
+    from courses import success
+
+    success.register("advocacy", earned_read)
     for signal, receiver, sender in CONNECTIONS:
         uid = f"lms.advocacy.{receiver.__name__}.{sender.__name__ if sender else ''}"
         signal.connect(receiver, sender=sender, dispatch_uid=uid)

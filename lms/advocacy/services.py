@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from certificates.selectors import certificates_valid
+from courses import unit_of_work
 
 from . import signals
 from .models import CharterAcceptance, CharterPage, LearnerTier, Tier, TierChange, TierReason
@@ -38,7 +39,8 @@ def _starting_rung(rungs: list[Rung]) -> Rung | None:
     return None
 
 
-@transaction.atomic
+# No savepoint inside the caller's transaction: nothing here raises after a write.
+@transaction.atomic(savepoint=False)
 def tier_recompute(
     *,
     user,
@@ -108,6 +110,10 @@ def tier_recompute(
             translation_key__in=[k for k in (change.from_key, change.to_key) if k],
         )
     }
+    outcome = unit_of_work.current()
+    if outcome is not None and outcome.user == user:
+        # What the learner's action earned (the quiz result says it).
+        outcome.tier_change, outcome.tier = change, tiers.get(change.to_key)
     signals.tier_changed.send(
         sender=LearnerTier,
         user=user,

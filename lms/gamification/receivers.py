@@ -19,7 +19,7 @@ from .services import (
     activity_record,
     badge_definitions_forget,
     badges_evaluate,
-    points_award_many,
+    points_pay,
     points_reverse,
     tier_notify,
 )
@@ -33,8 +33,8 @@ def rules_pay(event: str, *, user, at, **kwargs) -> None:
         object_key = rule.object_key(**kwargs)
         if object_key is not None:
             awards.append((rule.key, object_key))
-    if awards:
-        points_award_many(user=user, awards=awards, now=at)
+    # Inside a learner action the payouts of all its events go in one batch at its end.
+    points_pay(user=user, awards=awards, now=at)
 
 
 def on_lesson_completed(sender, *, user, lesson, completion=None, **kwargs):
@@ -98,10 +98,38 @@ CONNECTIONS = [
 ]
 
 
+def earned_read(earned, *, user, **kwargs) -> None:
+    """The points and badges an action paid (courses.success): what is stamped with its
+    time."""
+    from django.db.models import Sum
+
+    from courses.success import in_viewer_language
+
+    from .models import Badge, BadgeAward, PointEntry
+
+    earned.points = (
+        PointEntry.objects.filter(
+            user=user, created_at=earned.at, reverses__isnull=True, points__gt=0
+        ).aggregate(total=Sum("points"))["total"]
+        or 0
+    )
+    keys = list(
+        BadgeAward.objects.filter(user=user, awarded_at=earned.at).values_list(
+            "badge_key", flat=True
+        )
+    )
+    badges = in_viewer_language(Badge, keys)
+    earned.badges = [badges[key] for key in keys if key in badges]
+
+
 def connect() -> None:
     from django.db.models.signals import post_delete, post_save
 
+    from courses import success
+
     from .models import Badge
+
+    success.register("gamification", earned_read)
 
     for signal, receiver in CONNECTIONS:
         signal.connect(receiver, dispatch_uid=f"lms.gamification.{receiver.__name__}")

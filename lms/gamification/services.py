@@ -28,6 +28,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses import unit_of_work
+
 from . import signals
 from .badges import Facts, badge_earned, criteria_for
 from .models import (
@@ -324,17 +326,19 @@ def activity_record(*, user, at: datetime) -> bool:
     week was new."""
     tz = streak_timezone()
     week = week_of(at, tz)
-    if ActivityWeek.objects.filter(user=user, iso_year=week[0], iso_week=week[1]).exists():
+    # One read of the learner's weeks says both whether this one is new and the streak.
+    weeks = set(ActivityWeek.objects.filter(user=user).values_list("iso_year", "iso_week"))
+    if week in weeks:
         return False
     try:
         with transaction.atomic():
             ActivityWeek.objects.create(user=user, iso_year=week[0], iso_week=week[1], first_at=at)
     except IntegrityError:
         return False
-    weeks = ActivityWeek.objects.filter(user=user).values_list("iso_year", "iso_week")
+    weeks.add(week)
     streak = streak_compute(weeks, week)
     if streak.current >= 2:
-        points_award(user=user, rule_key="streak_kept", object_key=week_label(week), now=at)
+        points_pay(user=user, awards=[("streak_kept", week_label(week))], now=at)
     badges_evaluate(user=user, event="activity", now=at)
     return True
 
@@ -375,51 +379,136 @@ def _badge_definitions(criteria: set[str]) -> list[Badge]:
     return [badge for badge in _all_badge_definitions() if badge.criterion in criteria]
 
 
-@transaction.atomic(savepoint=False)
 def badges_evaluate(*, user, event: str, now: datetime | None = None) -> list[BadgeAward]:
-    """Award the badges whose criteria the learner now meets, each once."""
+    """Award the badges whose criteria the learner now meets, each once.
+
+    Inside a learner action (courses.unit_of_work) the evaluation waits for the end of the
+    action: the criteria of every event it sent are checked once, on what the whole action
+    wrote, and the awards go in with one INSERT (the list returned now is empty)."""
     criteria = criteria_for(event)
     if not criteria:
         return []
+    now = now or timezone.now()
+    outcome = unit_of_work.current()
+    if outcome is not None:
+        outcome.buffer("gamification.badges", _badges_flush).append((user, now, criteria))
+        return []
+    return _badges_award(user=user, criteria=criteria, now=now)
+
+
+def _badges_flush(outcome, items) -> None:
+    grouped: dict = {}
+    for user, now, criteria in items:
+        grouped.setdefault((user.pk, now), (user, set()))[1].update(criteria)
+    for (_pk, now), (user, criteria) in grouped.items():
+        for award in _badges_award(user=user, criteria=criteria, now=now):
+            outcome.badges.append(award.badge)
+
+
+def _awards_insert(awards: list[BadgeAward]) -> list[BadgeAward]:
+    """One INSERT; if another transaction awarded one of them first (the unique
+    constraint), one by one so the others are still awarded."""
+    try:
+        with transaction.atomic():
+            return BadgeAward.objects.bulk_create(awards)
+    except IntegrityError:
+        inserted = []
+        for award in awards:
+            award.pk = None
+            try:
+                with transaction.atomic():
+                    award.save(force_insert=True)
+            except IntegrityError:
+                continue
+            inserted.append(award)
+        return inserted
+
+
+@transaction.atomic(savepoint=False)
+def _badges_award(*, user, criteria: set[str], now: datetime) -> list[BadgeAward]:
     badges = _badge_definitions(criteria)
     if not badges:
         return []
-    now = now or timezone.now()
     held = set(
         BadgeAward.objects.filter(
             user=user, badge_key__in=[b.translation_key for b in badges]
         ).values_list("badge_key", flat=True)
     )
     facts = Facts(user, now)
-    awarded = []
-    for badge in badges:
-        if badge.translation_key in held or not badge_earned(badge, facts):
-            continue
-        try:
-            with transaction.atomic():
-                award = BadgeAward.objects.create(
-                    user=user, badge_key=badge.translation_key, awarded_at=now
-                )
-        except IntegrityError:
-            continue
-        Notification.objects.create(
-            user=user,
-            kind=NotificationKind.BADGE,
-            subject_key=str(badge.translation_key),
-            created_at=now,
-        )
-        signals.badge_awarded.send(sender=BadgeAward, user=user, badge=badge, award=award)
-        awarded.append(award)
+    earned = [
+        badge
+        for badge in badges
+        if badge.translation_key not in held and badge_earned(badge, facts)
+    ]
+    if not earned:
+        return []
+    by_key = {badge.translation_key: badge for badge in earned}
+    awarded = _awards_insert(
+        [BadgeAward(user=user, badge_key=badge.translation_key, awarded_at=now) for badge in earned]
+    )
+    notifications_add(
+        [
+            Notification(
+                user=user,
+                kind=NotificationKind.BADGE,
+                subject_key=str(award.badge_key),
+                created_at=now,
+            )
+            for award in awarded
+        ]
+    )
+    for award in awarded:
+        award.badge = by_key[award.badge_key]
+        signals.badge_awarded.send(sender=BadgeAward, user=user, badge=award.badge, award=award)
     return awarded
 
 
+def notifications_add(notifications: list[Notification]) -> None:
+    """Write notifications: with the open action's others at its end, else now."""
+    if not notifications:
+        return
+    outcome = unit_of_work.current()
+    if outcome is not None:
+        outcome.buffer("gamification.notifications", _notifications_flush).extend(notifications)
+        return
+    Notification.objects.bulk_create(notifications)
+
+
+def _notifications_flush(outcome, notifications) -> None:
+    Notification.objects.bulk_create(notifications)
+
+
 def tier_notify(*, user, tier, at: datetime | None = None) -> Notification:
-    return Notification.objects.create(
+    notification = Notification(
         user=user,
         kind=NotificationKind.TIER,
         subject_key=tier.slug or str(tier.rank),
         created_at=at or timezone.now(),
     )
+    notifications_add([notification])
+    return notification
+
+
+def points_pay(*, user, awards, now: datetime) -> None:
+    """Pay `awards` (rule_key, object_key): with the open action's other payouts in one
+    batch at its end (courses.unit_of_work), else at once."""
+    if not awards:
+        return
+    outcome = unit_of_work.current()
+    if outcome is None:
+        points_award_many(user=user, awards=awards, now=now)
+        return
+    outcome.buffer("gamification.points", _points_flush).append((user, now, list(awards)))
+
+
+def _points_flush(outcome, items) -> None:
+    grouped: dict = {}
+    for user, now, awards in items:
+        grouped.setdefault((user.pk, now), (user, []))[1].extend(awards)
+    for (_pk, now), (user, awards) in grouped.items():
+        for result in points_award_many(user=user, awards=awards, now=now):
+            if result.paid and user == outcome.user:
+                outcome.points.append(result.entry)
 
 
 def notifications_dismiss(*, user, ids: list[int] | None = None, now=None) -> int:

@@ -15,6 +15,7 @@ from django.db import connection, transaction
 
 from certificates import signals as certificate_signals
 from courses import signals as course_signals
+from courses import unit_of_work
 from lms.advocacy import signals as advocacy_signals
 from quizzes import signals as quiz_signals
 
@@ -28,6 +29,12 @@ def _enrollment_for_attempt(user, attempt):
     if not attempt.context_key:
         return None
     from courses.models import Enrollment
+
+    # The action's service already holds the enrollment (courses.unit_of_work).
+    outcome = unit_of_work.current()
+    known = outcome.enrollment if outcome is not None else None
+    if known is not None and str(known.workshop_key) == str(attempt.context_key):
+        return known
 
     return Enrollment.objects.filter(user=user, workshop_key=attempt.context_key).first()
 

@@ -161,9 +161,10 @@ def test_the_answers_of_an_attempt_are_recorded_in_one_insert():
             now=at(7),
         )
     inserts = [q for q in ctx.captured_queries if q["sql"].startswith('INSERT INTO "tracking_')]
-    # One for the 7 answers, one for the workshop_failed statement.
-    assert len(inserts) == 2
+    # One for the whole action (ADR 0017): the 7 answers and the workshop_failed statement.
+    assert len(inserts) == 1
     assert Statement.objects.filter(event="question_answered").count() == 7
+    assert Statement.objects.filter(event="workshop_failed").count() == 1
 
 
 @pytest.mark.parametrize("fmt", ["account", "mbox", "mbox_sha1sum"])

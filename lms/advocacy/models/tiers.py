@@ -126,6 +126,10 @@ class LearnerTier(models.Model):
 class TierChange(models.Model):
     """One step up or down a learner's ladder, with what caused it."""
 
+    # A history row points at nothing an editor could delete or need the usage of: keeping
+    # it out of Wagtail's reference index saves four queries on every tier change (ADR 0017).
+    wagtail_reference_index_ignore = True
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="tier_changes"
     )
