@@ -8,7 +8,7 @@ template (and so never the browser) for a learner below its tier.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import Q
 from django.utils import timezone
@@ -170,3 +170,46 @@ def kit_for_learner(*, user, language: str | None = None, now: dt.datetime | Non
         locked=locked_cards,
         next_tier=above[0] if above else None,
     )
+
+
+@dataclass(frozen=True)
+class KitFilters:
+    network: str = ""  # linkedin, x, facebook or "" for every network
+    tier: str = ""  # a tier's slug or "" for every tier
+
+
+def kit_filtered(kit: Kit, filters: KitFilters) -> Kit:
+    """The same kit narrowed to one network and/or one tier, without another query.
+
+    A network filter keeps the open posts written for it and shows only that network's
+    text; locked posts are narrowed by tier only (which networks a locked post has is part
+    of the post, and stays on the server). Tiers match by slug, the same in every language
+    (a translated tier keeps its slug)."""
+    if not (filters.network or filters.tier):
+        return kit
+
+    def tier_matches(card: KitCard) -> bool:
+        return not filters.tier or (card.tier is not None and card.tier.slug == filters.tier)
+
+    open_cards = []
+    for card in kit.open:
+        if not tier_matches(card):
+            continue
+        if filters.network:
+            networks = [n for n in card.networks if n.key == filters.network]
+            if not networks:
+                continue
+            card = replace(card, networks=networks)
+        open_cards.append(card)
+    locked = [card for card in kit.locked if tier_matches(card)]
+    return replace(kit, open=open_cards, locked=locked)
+
+
+def kit_tiers(kit: Kit) -> list[Tier]:
+    """The tiers the kit's posts belong to (open or locked), lowest first, once each: the
+    choices of the tier filter."""
+    seen = {}
+    for card in [*kit.open, *kit.locked]:
+        if card.tier is not None:
+            seen.setdefault(card.tier.slug, card.tier)
+    return sorted(seen.values(), key=lambda t: t.rank)

@@ -8,6 +8,7 @@ templates stay dumb.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 from django.utils.html import format_html, format_html_join
@@ -30,43 +31,74 @@ class Bar:
     text: str  # printed after the bar, e.g. "75 % (3/4)"
 
 
+# Characters of a 12px label that fit in LABEL_WIDTH; a longer label wraps onto more lines.
+LABEL_CHARS = 36
+LABEL_LINES = 3
+LINE_HEIGHT = 14
+
+
 def _clip(text: str, limit: int = 38) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def label_lines(text: str, *, width: int = LABEL_CHARS, lines: int = LABEL_LINES) -> list[str]:
+    """The label on up to `lines` lines of `width` characters. Labels that share a start
+    ("Brand values and the charter — beginner / — intermediate") keep their distinct ends;
+    only a label longer than every line together is clipped (the bar's <title> and the
+    data table below the chart still give it in full)."""
+    wrapped = textwrap.wrap(text, width=width, break_long_words=True) or [""]
+    if len(wrapped) > lines:
+        rest = " ".join(wrapped[lines - 1 :])
+        wrapped = [*wrapped[: lines - 1], _clip(rest, width)]
+    return wrapped
+
+
 def bar_chart(*, chart_id: str, title: str, summary: str, bars: list[Bar]) -> SafeString:
-    """Horizontal bars, one per row, label on the left and the figure on the right."""
+    """Horizontal bars, one per row, label on the left (wrapped) and the figure on the
+    right. Each row is as tall as its label; hovering a row shows the full label."""
     area = WIDTH - LABEL_WIDTH - VALUE_WIDTH
-    height = max(1, len(bars)) * ROW_HEIGHT + 8
     parts = []
-    for i, bar in enumerate(bars):
-        y = 4 + i * ROW_HEIGHT
+    y = 4
+    for bar in bars:
+        lines = label_lines(bar.label)
+        row = max(ROW_HEIGHT, len(lines) * LINE_HEIGHT + 10)
+        bar_y = y + (row - BAR_HEIGHT) / 2 - 4
+        first_line_y = y + (row - len(lines) * LINE_HEIGHT) / 2 + LINE_HEIGHT - 7
         length = 0 if not bar.maximum else max(0.0, min(1.0, bar.value / bar.maximum)) * area
+        tspans = format_html_join(
+            "",
+            '<tspan x="{}" y="{}">{}</tspan>',
+            (
+                (LABEL_WIDTH - 8, f"{first_line_y + i * LINE_HEIGHT:.1f}", line)
+                for i, line in enumerate(lines)
+            ),
+        )
         parts.append(
             format_html(
-                '<g><text x="{}" y="{}" text-anchor="end" class="reports-chart__label">{}'
-                "<title>{}</title></text>"
+                '<g class="reports-chart__row"><title>{}: {}</title>'
+                '<text text-anchor="end" class="reports-chart__label">{}</text>'
                 '<rect x="{}" y="{}" width="{}" height="{}" rx="2" class="reports-chart__track"/>'
                 '<rect x="{}" y="{}" width="{}" height="{}" rx="2" fill="{}"/>'
                 '<text x="{}" y="{}" class="reports-chart__value">{}</text></g>',
-                LABEL_WIDTH - 8,
-                y + BAR_HEIGHT - 3,
-                _clip(bar.label),
                 bar.label,
+                bar.text,
+                tspans,
                 LABEL_WIDTH,
-                y,
+                f"{bar_y:.1f}",
                 f"{area:.1f}",
                 BAR_HEIGHT,
                 LABEL_WIDTH,
-                y,
+                f"{bar_y:.1f}",
                 f"{length:.1f}",
                 BAR_HEIGHT,
                 PALETTE[0],
                 LABEL_WIDTH + area + 8,
-                y + BAR_HEIGHT - 3,
+                f"{bar_y + BAR_HEIGHT - 3:.1f}",
                 bar.text,
             )
         )
+        y += row
+    height = max(y, ROW_HEIGHT) + 4
     return _svg(chart_id, title, summary, WIDTH, height, mark_safe("".join(parts)))
 
 

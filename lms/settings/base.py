@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "lms.advocacy",
     "lms.gamification",
     "lms.reports",
+    # The Wagtail admin home's panels (it reads reports, advocacy and tracking).
+    "lms.admin_home",
     "lms.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -34,9 +34,29 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo logins (password: {DEMO_PASSWORD}):")
         for email, role in report.logins:
             self.stdout.write(f"  {email:34} {role}")
-        if getattr(settings, "LMS_STAFF_2FA_REQUIRED", False):
-            self.stdout.write(
-                "Staff accounts (admin, trainer, hr, referent) set up two-factor sign-in on "
-                "their first visit: have an authenticator app ready (or set "
-                "LMS_STAFF_2FA_REQUIRED=false in the environment for a quick look)."
-            )
+        self._two_factor(report)
+
+    def _two_factor(self, report) -> None:
+        """Staff sign in with a second factor: with DEBUG on (the embedded mode), the demo's
+        staff share the public demo authenticator so an evaluator is not stuck at the door."""
+        required = getattr(settings, "LMS_STAFF_2FA_REQUIRED", False)
+        if not settings.DEBUG:
+            if required:
+                self.stdout.write(
+                    "Staff accounts (admin, trainer, hr, referent) set up two-factor sign-in "
+                    "on their first visit: have an authenticator app ready."
+                )
+            return
+        from lms.accounts import two_factor_demo
+        from lms.accounts.models import User
+
+        users = User.objects.filter(email__in=[email for email, _role in report.logins])
+        two_factor_demo.demo_authenticators_ensure(users)
+        self.stdout.write(
+            "Two-factor sign-in for the staff accounts (admin, trainer, hr, referent): add "
+            "the demo secret to an authenticator app,\n"
+            f"  {two_factor_demo.demo_totp_secret()}\n"
+            "or print the current code with `manage.py demo_totp hr@porte-voix.test` "
+            "(any staff e-mail)."
+            + ("" if required else " (Two-factor sign-in is off: LMS_STAFF_2FA_REQUIRED=false.)")
+        )
