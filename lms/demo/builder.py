@@ -32,9 +32,9 @@ ACADEMY = {
     "slug": "academy",
     "title": {"en": "Porte-voix academy", "fr": "Académie Porte-voix"},
     "intro": {
-        "en": "<p>Speak for Northwind &amp; Co. with confidence: learn the skills, the values and "
+        "en": "<p>Speak for your company with confidence: learn the skills, the values and "
         "the safety habits of a brand ambassador, one level at a time.</p>",
-        "fr": "<p>Parlez au nom de Northwind &amp; Cie en toute confiance : apprenez les "
+        "fr": "<p>Parlez au nom de votre entreprise en toute confiance : apprenez les "
         "compétences, les valeurs et les réflexes de sécurité d'un ambassadeur, niveau "
         "après niveau.</p>",
     },
@@ -230,14 +230,18 @@ class _Builder:
                 )
 
 
+# The employer of the demo. Content never types it: it writes {company} (themes/placeholders),
+# and the referent ({referent_name}…) comes from lms/demo/kit.py's REFERENT.
+COMPANY = "Northwind"
+
+
 def _brand() -> None:
     site = Site.objects.get(is_default_site=True)
     brand = BrandSettings.for_site(site)
-    if not brand.referent_name:
+    if not brand.company_name:  # not set up by this demo yet (an admin's edit stays)
         brand.academy_name = "Porte-voix"
-        brand.referent_name = "Léa Fontaine"
-        brand.referent_email = "ambassadors@northwind.example"
-        brand.footer = "<p>Northwind &amp; Co. · Porte-voix</p>"
+        brand.company_name = COMPANY
+        brand.footer = f"<p>{COMPANY} · Porte-voix</p>"
         brand.save()
 
 
