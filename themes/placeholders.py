@@ -62,13 +62,18 @@ def expand(text, brand):
     values = placeholder_values(brand)
     is_html = isinstance(text, SafeData)
 
+    source = str(text)
+
     def replace(match):
         name = match.group(1)
         if name not in values:
             return match.group(0)
-        return escape(values[name]) if is_html else values[name]
+        value = values[name]
+        if value.endswith(".") and source.startswith(".", match.end()):
+            value = value[:-1]  # "{company}." with "Northwind & Co.": one full stop
+        return escape(value) if is_html else value
 
-    expanded = PATTERN.sub(replace, str(text))
+    expanded = PATTERN.sub(replace, source)
     return mark_safe(expanded) if is_html else expanded  # noqa: S308 - values escaped above
 
 
