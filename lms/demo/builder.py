@@ -168,10 +168,11 @@ class _Builder:
     def _point_site_at(academy: AcademyPage, root: Page) -> None:
         site = Site.objects.filter(is_default_site=True).first()
         old_root = site.root_page if site else None
+        hostname, port = _configured_address()
         if site is None:
             Site.objects.create(
-                hostname="localhost",
-                port=80,
+                hostname=hostname,
+                port=port,
                 root_page=academy,
                 is_default_site=True,
                 site_name="Porte-voix",
@@ -179,6 +180,10 @@ class _Builder:
         else:
             site.root_page = academy
             site.site_name = "Porte-voix"
+            if (site.hostname, site.port) == ("localhost", 80):  # Wagtail's untouched default
+                # The Site's root URL is what certificates, QR codes and e-mails link to:
+                # make it the address the academy is served at (WAGTAILADMIN_BASE_URL).
+                site.hostname, site.port = hostname, port
             site.save()
         # Wagtail's placeholder "Welcome" page is of no use once the academy is the root.
         placeholder = old_root and old_root.pk != academy.pk and old_root.specific_class is Page
@@ -233,6 +238,17 @@ class _Builder:
 # The employer of the demo. Content never types it: it writes {company} (themes/placeholders),
 # and the referent ({referent_name}…) comes from lms/demo/kit.py's REFERENT.
 COMPANY = "Northwind"
+
+
+def _configured_address() -> tuple[str, int]:
+    """(hostname, port) of WAGTAILADMIN_BASE_URL, e.g. ("127.0.0.1", 8000) for `make run`."""
+    from urllib.parse import urlsplit
+
+    from django.conf import settings
+
+    parts = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    default_port = 443 if parts.scheme == "https" else 80
+    return parts.hostname or "localhost", parts.port or default_port
 
 
 def _brand() -> None:

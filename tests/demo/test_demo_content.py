@@ -159,3 +159,15 @@ def test_a_referent_answer_addresses_the_learner_by_the_tier_they_hold(demo, db)
         assert addressed, question.answer
         # The first tier the answer addresses the learner as is the tier they hold.
         assert addressed[0] in names, (question.user.email, addressed, names)
+
+
+def test_the_demo_site_is_the_address_the_academy_is_served_at(demo, db, settings):
+    # Certificates, QR codes and e-mails link to the Site's root URL (certificates.sharing):
+    # for `make run` it must be WAGTAILADMIN_BASE_URL, not Wagtail's default localhost:80.
+    from certificates.models import Certificate
+    from certificates.sharing import verification_url
+
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_url == settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    certificate = Certificate.objects.first()
+    assert verification_url(certificate).startswith(site.root_url + "/verify/")
