@@ -106,3 +106,19 @@ class CertificateFilterForm(forms.Form):
         if start and end and start > end:
             self.add_error("issued_to", _("The end date is before the start date."))
         return data
+
+
+class HolderNameChoiceForm(forms.Form):
+    """Asked once, before the learner's first download or share: does the public
+    verification page show their name? (LearnerProfile.show_name_on_certificates)"""
+
+    show_name = forms.TypedChoiceField(
+        label=_("Show your name on the verification page of your certificates?"),
+        choices=[
+            ("yes", _("Yes, show my name")),
+            ("no", _("No, keep my name private")),
+        ],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose one of the two answers.")},
+    )

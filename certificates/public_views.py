@@ -131,6 +131,8 @@ def verify_certificate(request, code: str):
         "certificate": certificate,
         "level_label": Level(certificate.level).label if certificate.level in Level.values else "",
         "holder_name": certificate.holder_name if sharing.shows_holder_name(certificate) else "",
+        # "The holder chose to keep it private" only when they did choose (None: not asked).
+        "name_chosen": sharing.holder_name_choice(certificate.user) is not None,
         "is_holder": is_holder,
         "verification_url": sharing.verification_url(certificate, request=request),
         "credential_url": reverse("verify:credential", args=[certificate.code]),

@@ -40,7 +40,8 @@ def _issuer_name(workshop) -> str:
     site = workshop.get_site()
     if site is None:
         return "Porte-voix"
-    return BrandSettings.for_site(site).academy_name
+    # The employer stands behind the certificate; the academy is what it was issued with.
+    return BrandSettings.for_site(site).issuer_name
 
 
 def _after_commit(certificate_id: int) -> None:
@@ -166,3 +167,14 @@ def certificates_expire(*, now: dt.datetime | None = None) -> int:
             )
             count += 1
     return count
+
+
+def certificate_holder_name_choose(*, user, show_name: bool):
+    """Record whether the learner's certificates show their name on their public pages
+    (asked at their first download or share; changed later in the profile)."""
+    from lms.accounts.services import profile_get_or_create
+
+    profile = profile_get_or_create(user=user)
+    profile.show_name_on_certificates = bool(show_name)
+    profile.save(update_fields=["show_name_on_certificates", "updated_at"])
+    return profile

@@ -31,12 +31,33 @@ CREDENTIAL_CONTENT_TYPE = "application/vc+ld+json"
 STATUS_LIST_MIN_BITS = 131_072
 
 
-def absolute_url(path: str, *, request=None) -> str:
-    """`path` on this site: the request's own host when there is one (the address people
-    used), else the configured base (e-mails, PDFs rendered in a task)."""
+def site_root_url(*, request=None) -> str:
+    """The academy's public address, as configured: the root URL of the request's Wagtail
+    Site, else of the default Site (e-mails, PDFs rendered in a task), else
+    WAGTAILADMIN_BASE_URL. Never the host a request happened to use (a proxy's, an
+    internal name): a PDF, a QR code, an Open Badge or a LinkedIn entry made from one
+    request must carry the same address as those made from a task."""
+    from wagtail.models import Site
+
+    site = None
     if request is not None:
-        return request.build_absolute_uri(path)
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+        site = Site.find_for_request(request)  # cached on the request by Wagtail
+    if site is None:
+        site = _default_site()
+    if site is not None:
+        return site.root_url.rstrip("/")
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
+def _default_site():
+    from wagtail.models import Site
+
+    return Site.objects.filter(is_default_site=True).first()
+
+
+def absolute_url(path: str, *, request=None) -> str:
+    """`path` on the academy's configured address (site_root_url)."""
+    return site_root_url(request=request) + path
 
 
 def verification_url(certificate: Certificate, *, request=None) -> str:
@@ -64,10 +85,16 @@ def status_list_url(*, request=None) -> str:
     return absolute_url(reverse("verify:status_list"), request=request)
 
 
+def holder_name_choice(user) -> bool | None:
+    """Whether the learner chose to show their name on their certificates' public pages:
+    True, False, or None while they have not been asked (a missing profile: not asked)."""
+    profile = getattr(user, "profile", None)
+    return None if profile is None else profile.show_name_on_certificates
+
+
 def shows_holder_name(certificate: Certificate) -> bool:
-    """The learner's choice, off unless they turned it on (a missing profile means off)."""
-    profile = getattr(certificate.user, "profile", None)
-    return bool(profile and profile.show_name_on_certificates)
+    """The learner's choice, off unless they turned it on (not chosen yet means off)."""
+    return holder_name_choice(certificate.user) is True
 
 
 def linkedin_add_url(certificate: Certificate, *, request=None) -> str:
@@ -112,7 +139,7 @@ def issuer_profile(*, request=None, name: str | None = None) -> dict:
 
         site = Site.find_for_request(request) if request is not None else None
         site = site or Site.objects.filter(is_default_site=True).first()
-        name = BrandSettings.for_site(site).academy_name if site else "Porte-voix"
+        name = BrandSettings.for_site(site).issuer_name if site else "Porte-voix"
     return {
         "id": issuer_url(request=request),
         "type": ["Profile"],

@@ -8,5 +8,5 @@ app_name = "certificates"
 urlpatterns = [
     path("", views.mine, name="mine"),
     path("<uuid:public_id>/pdf/", views.pdf, name="pdf"),
-    path("<uuid:public_id>/pdf/render/", views.pdf_render, name="pdf_render"),
+    path("name/", views.name_choice, name="name_choice"),
 ]

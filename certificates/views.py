@@ -8,19 +8,23 @@ certificate that does not exist, so an address says nothing about other people's
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
+from .forms import HolderNameChoiceForm
 from .models import Certificate, CertificateStatus
-from .rendering import certificate_pdf_open, certificate_pdf_store, pdf_filename
+from .rendering import certificate_pdf_open, pdf_filename
 from .selectors import certificates_for_learner
+from .services import certificate_holder_name_choose
+from .sharing import LINKEDIN_ADD_URL, holder_name_choice
 
 HR_PERMISSION = "certificates.view_certificate"
 RENDER_PERMISSION = "certificates.change_certificate"
@@ -62,6 +66,7 @@ def _held_by_revoked_owner(request, certificate: Certificate) -> bool:
 def mine(request):
     from .sharing import credential_url, linkedin_add_url, verification_url
 
+    ask = name_choice_needed(request.user)
     now = timezone.now()
     rows = []
     for certificate in certificates_for_learner(user=request.user):
@@ -72,8 +77,18 @@ def mine(request):
             row["credential_url"] = credential_url(certificate, request=request)
             if status == CertificateStatus.VALID:
                 row["linkedin_url"] = linkedin_add_url(certificate, request=request)
+            if ask:
+                # Not chosen yet: each way out asks first, then goes where it was going.
+                row["download_url"] = _ask_first(
+                    f"{reverse('certificates:mine')}#certificate-{certificate.public_id}"
+                )
+                row["verification_url"] = _ask_first(
+                    reverse("verify:certificate", args=[certificate.code])
+                )
+                if "linkedin_url" in row:
+                    row["linkedin_url"] = _ask_first(row["linkedin_url"])
         rows.append(row)
-    return render(request, "certificates/mine.html", {"rows": rows})
+    return render(request, "certificates/mine.html", {"rows": rows, "ask_first": ask})
 
 
 @login_required
@@ -82,6 +97,10 @@ def pdf(request, public_id):
     if _held_by_revoked_owner(request, certificate):
         messages.error(request, _revoked_message(certificate))
         return redirect("certificates:mine")
+    if certificate.user_id == request.user.pk and name_choice_needed(request.user):
+        # The first download (from the list or the e-mail's link): ask first, then back to
+        # the list, whose button downloads.
+        return redirect(_ask_first(f"{reverse('certificates:mine')}#certificate-{public_id}"))
     handle = certificate_pdf_open(certificate=certificate)
     response = FileResponse(
         handle,
@@ -94,41 +113,50 @@ def pdf(request, public_id):
     return response
 
 
-@login_required
-@require_POST
-def pdf_render(request, public_id):
-    """Render the PDF again (after the academy's logo or colours changed)."""
-    certificate = _certificate_for(request, public_id)
-    is_holder = certificate.user_id == request.user.pk
-    if not is_holder and not request.user.has_perm(RENDER_PERMISSION):
-        raise Http404(_("No certificate found at this address."))
-    if _held_by_revoked_owner(request, certificate):
-        messages.error(request, _revoked_message(certificate))
-        return redirect("certificates:mine")
-    now = timezone.now()
-    if (
-        certificate.pdf
-        and certificate.pdf_rendered_at
-        and (now - certificate.pdf_rendered_at < RENDER_AGAIN_AFTER)
-    ):
-        messages.info(request, _("This PDF was just updated: it is already up to date."))
-    else:
-        certificate_pdf_store(certificate=certificate, now=now)
-        messages.success(
-            request,
-            _("The PDF of “%(title)s” was rendered again.") % {"title": certificate.title},
-        )
-    return redirect(_next_url(request) or "certificates:mine")
-
-
 def _next_url(request) -> str:
-    """Where the form asked to go back to (the admin's listing for HR), if it is ours."""
-    target = request.POST.get("next", "")
+    """Where the learner was going (a page of ours, or LinkedIn's form), if it is safe."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target.startswith(LINKEDIN_ADD_URL + "?"):
+        return target
     if target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return target
     return ""
+
+
+def name_choice_needed(user) -> bool:
+    """Whether the learner must be asked before a download or a share (not chosen yet)."""
+    return holder_name_choice(user) is None
+
+
+def _ask_first(target: str) -> str:
+    return f"{reverse('certificates:name_choice')}?{urlencode({'next': target})}"
+
+
+@login_required
+def name_choice(request):
+    """The question asked before the first download or share: does the verification page
+    show the learner's name? A page of its own (no script needed), then on to where they
+    were going; a download goes back to the list, where the button now downloads."""
+    form = HolderNameChoiceForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        show = form.cleaned_data["show_name"]
+        certificate_holder_name_choose(user=request.user, show_name=show)
+        messages.success(
+            request,
+            _("Saved: your verification pages show your name.")
+            if show
+            else _("Saved: your verification pages do not show your name."),
+        )
+        return redirect(_next_url(request) or "certificates:mine")
+    status = 400 if request.method == "POST" else 200
+    context = {
+        "form": form,
+        "next": _next_url(request),
+        "holder_name": request.user.get_full_name() or request.user.get_username(),
+    }
+    return render(request, "certificates/name_choice.html", context, status=status)
 
 
 PANEL_SIZE = 3

@@ -9,12 +9,29 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from themes.placeholders import help_text as placeholder_help_text
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
-class RichTextBlock(blocks.RichTextBlock):
+class BrandPlaceholdersMixin:
+    """Fills in {referent_name}, {company}… (themes/placeholders.py) in what the block
+    renders, from the brand settings of the request's site: every text of every block
+    (titles, lists, captions, rich text) without a filter in each template. Display-only;
+    the stored value keeps the placeholder."""
+
+    def render(self, value, context=None):
+        from themes.placeholders import brand_for, expand
+
+        html = super().render(value, context)
+        request = context.get("request") if context is not None else None
+        return expand(html, brand_for(request))
+
+
+class RichTextBlock(BrandPlaceholdersMixin, blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        kwargs.setdefault("help_text", placeholder_help_text())
         super().__init__(**kwargs)
 
     class Meta:
@@ -23,7 +40,7 @@ class RichTextBlock(blocks.RichTextBlock):
         template = "courses/blocks/rich_text.html"
 
 
-class ImageBlock(blocks.StructBlock):
+class ImageBlock(BrandPlaceholdersMixin, blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
@@ -51,7 +68,7 @@ def video_embed_url(url: str) -> str | None:
     return None
 
 
-class VideoBlock(blocks.StructBlock):
+class VideoBlock(BrandPlaceholdersMixin, blocks.StructBlock):
     """A video from YouTube, Vimeo or a direct .mp4/.webm link.
 
     Rendered without an oEmbed look-up, so a page never waits on (or breaks because of) a
@@ -86,7 +103,7 @@ class VideoBlock(blocks.StructBlock):
         return context
 
 
-class CalloutBlock(blocks.StructBlock):
+class CalloutBlock(BrandPlaceholdersMixin, blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         label=_("Kind"),
         choices=[("tip", _("Tip")), ("warning", _("Warning"))],
@@ -101,7 +118,7 @@ class CalloutBlock(blocks.StructBlock):
         template = "courses/blocks/callout.html"
 
 
-class DoDontBlock(blocks.StructBlock):
+class DoDontBlock(BrandPlaceholdersMixin, blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120, required=False)
     do = blocks.ListBlock(blocks.CharBlock(label=_("Do")), label=_("Do"))
     dont = blocks.ListBlock(blocks.CharBlock(label=_("Don't")), label=_("Don't"))
@@ -112,7 +129,7 @@ class DoDontBlock(blocks.StructBlock):
         template = "courses/blocks/do_dont.html"
 
 
-class TakeawaysBlock(blocks.StructBlock):
+class TakeawaysBlock(BrandPlaceholdersMixin, blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120, required=False)
     items = blocks.ListBlock(blocks.CharBlock(label=_("Takeaway")), label=_("Key takeaways"))
 
@@ -122,7 +139,7 @@ class TakeawaysBlock(blocks.StructBlock):
         template = "courses/blocks/takeaways.html"
 
 
-class ExamplePostBlock(blocks.StructBlock):
+class ExamplePostBlock(BrandPlaceholdersMixin, blocks.StructBlock):
     """A model social-media post a learner can copy and adapt."""
 
     network = blocks.ChoiceBlock(
@@ -152,7 +169,7 @@ class ExamplePostBlock(blocks.StructBlock):
         return context
 
 
-class DocumentBlock(blocks.StructBlock):
+class DocumentBlock(BrandPlaceholdersMixin, blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     description = blocks.CharBlock(label=_("Description"), required=False, max_length=250)
 
@@ -170,7 +187,7 @@ def is_final_quiz(quiz) -> bool:
     return WorkshopPage.objects.filter(final_quiz__translation_key=quiz.translation_key).exists()
 
 
-class KnowledgeCheckBlock(blocks.StructBlock):
+class KnowledgeCheckBlock(BrandPlaceholdersMixin, blocks.StructBlock):
     """A short quiz inside a lesson, for practice: the learner checks their answers and gets
     feedback on the spot. Nothing is recorded and it does not count towards progress."""
 

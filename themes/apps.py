@@ -8,6 +8,7 @@ class ThemesConfig(AppConfig):
 
     def ready(self):
         # The brand is read from the cache on every page; any change to it drops the cache.
+        from . import checks  # noqa: F401 - registers the placeholder check
         from .brand_cache import connect
 
         connect()

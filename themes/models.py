@@ -26,6 +26,17 @@ FONT_STACKS = {
 @register_setting(icon="pick")
 class BrandSettings(BaseSiteSetting):
     academy_name = models.CharField(_("academy name"), max_length=80, default="Porte-voix")
+    # The employer stands behind a certificate (its issuer); the academy is the tool it is
+    # issued with. Empty: the academy's name is both.
+    company_name = models.CharField(
+        _("company name"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "The employer: printed as the issuer of certificates, on their verification page "
+            "and on LinkedIn, and written wherever content says {company}."
+        ),
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -93,6 +104,7 @@ class BrandSettings(BaseSiteSetting):
 
     panels = [
         FieldPanel("academy_name"),
+        FieldPanel("company_name"),
         FieldPanel("logo"),
         MultiFieldPanel(
             [FieldPanel("primary_color"), FieldPanel("accent_color"), FieldPanel("font_stack")],
@@ -125,6 +137,11 @@ class BrandSettings(BaseSiteSetting):
                 ) % {"ratio": contrast_ratio(value, WHITE)}
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def issuer_name(self) -> str:
+        """Who certificates say issued them: the employer, else the academy."""
+        return self.company_name or self.academy_name
 
     @property
     def font_family(self) -> str:

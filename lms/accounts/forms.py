@@ -88,6 +88,16 @@ class TwoFactorCodeForm(forms.Form):
 
 
 class ProfileForm(forms.ModelForm):
+    # A checkbox, not Django's yes/no/unknown select for a nullable field: saving the
+    # profile records a choice (certificates ask it once, the profile changes it).
+    show_name_on_certificates = forms.BooleanField(
+        label=_("show my name on my certificates' public verification page"),
+        required=False,
+        help_text=_(
+            "Off: whoever checks one of your certificates sees that it is valid, not who holds it."
+        ),
+    )
+
     class Meta:
         model = LearnerProfile
         fields = ["preferred_language", "show_name_on_certificates", "leaderboard_opt_in"]

@@ -56,9 +56,14 @@ class LearnerProfile(models.Model):
         _("preferred language"), max_length=10, choices=_language_choices, default="en"
     )
     manager_email = models.EmailField(_("manager's e-mail"), blank=True)
-    # Privacy choices, off until the learner turns them on.
+    # Privacy choices, off until the learner turns them on. The name on certificates: None
+    # until the learner is asked (their first download or share, certificates/views.py), so
+    # the verification page never claims a choice they did not make.
     show_name_on_certificates = models.BooleanField(
-        _("show my name on my certificates' public verification page"), default=False
+        _("show my name on my certificates' public verification page"),
+        null=True,
+        blank=True,
+        default=None,
     )
     leaderboard_opt_in = models.BooleanField(_("take part in leaderboards"), default=False)
     updated_at = models.DateTimeField(auto_now=True)

@@ -16,6 +16,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from themes.placeholders import brand_for, expand
+
 from .kit_text import compose, share_url, x_length
 from .models import ContentPost, Tier
 from .models.kit import X_LIMIT
@@ -100,10 +102,11 @@ def posts_current(*, language: str | None = None, now: dt.datetime | None = None
     )
 
 
-def _networks(post: ContentPost) -> list[NetworkText]:
+def _networks(post: ContentPost, brand=None) -> list[NetworkText]:
     networks = []
     for key, attribute, label in NETWORKS:
-        raw = getattr(post, attribute)
+        # {company}, {referent_name}… filled in from the brand settings (themes/placeholders).
+        raw = expand(getattr(post, attribute), brand)
         if not (raw or "").strip():
             continue
         text = compose(raw, hashtags=post.hashtags, link=post.link)
@@ -120,7 +123,9 @@ def _networks(post: ContentPost) -> list[NetworkText]:
     return networks
 
 
-def kit_for_learner(*, user, language: str | None = None, now: dt.datetime | None = None) -> Kit:
+def kit_for_learner(
+    *, user, language: str | None = None, now: dt.datetime | None = None, brand=None
+) -> Kit:
     """The learner's content kit at `now`, split into posts they may share and locked ones.
 
     The tier is computed from valid certificates and the charter at this moment (not the
@@ -129,6 +134,7 @@ def kit_for_learner(*, user, language: str | None = None, now: dt.datetime | Non
     its tier may be in another language than the ladder."""
     now = now or timezone.now()
     language = language or get_language()
+    brand = brand_for(brand)
     rung = tier_computed(user=user, now=now)
     rank = rung.rank if rung else 0
     locale, default = _locales(language)
@@ -146,17 +152,22 @@ def kit_for_learner(*, user, language: str | None = None, now: dt.datetime | Non
             open_cards.append(
                 KitCard(
                     key=post.translation_key,
-                    title=post.title,
+                    title=expand(post.title, brand),
                     tier=tier,
                     locked=False,
                     post=post,
-                    networks=_networks(post),
+                    networks=_networks(post, brand),
                     valid_until=post.valid_until,
                 )
             )
         else:
             locked_cards.append(
-                KitCard(key=post.translation_key, title=post.title, tier=tier, locked=True)
+                KitCard(
+                    key=post.translation_key,
+                    title=expand(post.title, brand),
+                    tier=tier,
+                    locked=True,
+                )
             )
     above = sorted(
         (t for t in localized.values() if ranks.get(t.translation_key, t.rank) > rank),

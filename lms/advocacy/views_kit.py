@@ -5,6 +5,8 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.utils.translation import get_language
 
+from themes.brand_cache import brand_for_request
+
 from .forms_kit import KitFilterForm
 from .selectors_kit import kit_filtered, kit_for_learner, kit_tiers
 from .views_referent import ask_context
@@ -13,7 +15,9 @@ from .views_referent import ask_context
 @login_required
 def kit(request):
     # Filtered here, on the server: a locked card carries only its title and its tier.
-    whole = kit_for_learner(user=request.user, language=get_language())
+    whole = kit_for_learner(
+        user=request.user, language=get_language(), brand=brand_for_request(request)
+    )
     params = {k: v for k, v in request.GET.items() if k in ("network", "tier")}
     form = KitFilterForm(params or None, tiers=kit_tiers(whole))
     status = 200

@@ -41,11 +41,11 @@ CHARTER = {
     "summary": {
         "en": (
             "Two-factor authentication is now required on every account you use to speak "
-            "about Northwind, and a new rule explains what to do when a post goes wrong."
+            "about the company, and a new rule explains what to do when a post goes wrong."
         ),
         "fr": (
             "La double authentification est désormais exigée sur chaque compte que vous "
-            "utilisez pour parler de Northwind, et une nouvelle règle explique quoi faire "
+            "utilisez pour parler de l’entreprise, et une nouvelle règle explique quoi faire "
             "quand une publication tourne mal."
         ),
     },
@@ -57,7 +57,7 @@ CHARTER = {
             "ask your referent whenever you are unsure.</p>"
             "<h2>Ten rules</h2>"
             "<ol>"
-            "<li><b>Say who you work for.</b> When you speak about Northwind, our products or "
+            "<li><b>Say who you work for.</b> When you speak about the company, our products or "
             "our market, make it clear that you work here. Speak in your own name: your "
             "opinions are yours, not the company's.</li>"
             "<li><b>Share freely what is already public.</b> The content kit's ready-to-use "
@@ -104,7 +104,7 @@ CHARTER = {
             "avez un doute.</p>"
             "<h2>Dix règles</h2>"
             "<ol>"
-            "<li><b>Dites pour qui vous travaillez.</b> Quand vous parlez de Northwind, de nos "
+            "<li><b>Dites pour qui vous travaillez.</b> Quand vous parlez de l’entreprise, de nos "
             "produits ou de notre marché, indiquez clairement que vous y travaillez. "
             "Exprimez-vous en votre nom : vos opinions sont les vôtres, pas celles de "
             "l'entreprise.</li>"
@@ -262,13 +262,13 @@ TIERS = [
             "en": (
                 "<ul><li>Propose posts and articles for the content kit</li>"
                 "<li>Coach colleagues and answer their first questions</li>"
-                "<li>Represent Northwind in public conversations on your field</li></ul>"
+                "<li>Represent the company in public conversations on your field</li></ul>"
             ),
             "fr": (
                 "<ul><li>Proposer des publications et des articles pour le kit de "
                 "contenus</li>"
                 "<li>Accompagner vos collègues et répondre à leurs premières questions</li>"
-                "<li>Représenter Northwind dans les échanges publics sur votre domaine</li></ul>"
+                "<li>Représenter l’entreprise dans les échanges publics sur votre domaine</li></ul>"
             ),
         },
     },

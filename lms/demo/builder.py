@@ -32,9 +32,9 @@ ACADEMY = {
     "slug": "academy",
     "title": {"en": "Porte-voix academy", "fr": "Académie Porte-voix"},
     "intro": {
-        "en": "<p>Speak for Northwind &amp; Co. with confidence: learn the skills, the values and "
+        "en": "<p>Speak for your company with confidence: learn the skills, the values and "
         "the safety habits of a brand ambassador, one level at a time.</p>",
-        "fr": "<p>Parlez au nom de Northwind &amp; Cie en toute confiance : apprenez les "
+        "fr": "<p>Parlez au nom de votre entreprise en toute confiance : apprenez les "
         "compétences, les valeurs et les réflexes de sécurité d'un ambassadeur, niveau "
         "après niveau.</p>",
     },
@@ -168,10 +168,11 @@ class _Builder:
     def _point_site_at(academy: AcademyPage, root: Page) -> None:
         site = Site.objects.filter(is_default_site=True).first()
         old_root = site.root_page if site else None
+        hostname, port = _configured_address()
         if site is None:
             Site.objects.create(
-                hostname="localhost",
-                port=80,
+                hostname=hostname,
+                port=port,
                 root_page=academy,
                 is_default_site=True,
                 site_name="Porte-voix",
@@ -179,6 +180,10 @@ class _Builder:
         else:
             site.root_page = academy
             site.site_name = "Porte-voix"
+            if (site.hostname, site.port) == ("localhost", 80):  # Wagtail's untouched default
+                # The Site's root URL is what certificates, QR codes and e-mails link to:
+                # make it the address the academy is served at (WAGTAILADMIN_BASE_URL).
+                site.hostname, site.port = hostname, port
             site.save()
         # Wagtail's placeholder "Welcome" page is of no use once the academy is the root.
         placeholder = old_root and old_root.pk != academy.pk and old_root.specific_class is Page
@@ -230,14 +235,29 @@ class _Builder:
                 )
 
 
+# The employer of the demo. Content never types it: it writes {company} (themes/placeholders),
+# and the referent ({referent_name}…) comes from lms/demo/kit.py's REFERENT.
+COMPANY = "Northwind"
+
+
+def _configured_address() -> tuple[str, int]:
+    """(hostname, port) of WAGTAILADMIN_BASE_URL, e.g. ("127.0.0.1", 8000) for `make run`."""
+    from urllib.parse import urlsplit
+
+    from django.conf import settings
+
+    parts = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    default_port = 443 if parts.scheme == "https" else 80
+    return parts.hostname or "localhost", parts.port or default_port
+
+
 def _brand() -> None:
     site = Site.objects.get(is_default_site=True)
     brand = BrandSettings.for_site(site)
-    if not brand.referent_name:
+    if not brand.company_name:  # not set up by this demo yet (an admin's edit stays)
         brand.academy_name = "Porte-voix"
-        brand.referent_name = "Léa Fontaine"
-        brand.referent_email = "ambassadors@northwind.example"
-        brand.footer = "<p>Northwind &amp; Co. · Porte-voix</p>"
+        brand.company_name = COMPANY
+        brand.footer = f"<p>{COMPANY} · Porte-voix</p>"
         brand.save()
 
 

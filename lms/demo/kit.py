@@ -31,6 +31,7 @@ from lms.accounts.models import User
 from lms.advocacy.kit_text import post_x_length
 from lms.advocacy.models import ContentPost, ReferentQuestion, Tier
 from themes.models import BrandSettings
+from themes.placeholders import expand
 
 NAMESPACE = uuid.UUID("6d1f3a52-41c4-4f0e-9b59-7f3e0c2a9d10")
 REFERENT = {
@@ -54,34 +55,34 @@ POSTS = [
         {
             "en": {
                 "title": "Our path to carbon neutrality by 2030",
-                "linkedin": "Northwind & Co. has committed to carbon neutrality by 2030. "
+                "linkedin": "{company} has committed to carbon neutrality by 2030. "
                 "Our new climate report shows where we stand: 38% less energy used in our "
                 "sites since 2021, and every delivery van in Lyon now electric.\n\n"
                 "I'm proud to work for a company that publishes its numbers, the good ones "
                 "and the ones still to improve.",
-                "x": "Carbon neutral by 2030: Northwind & Co. publishes its climate report, "
+                "x": "Carbon neutral by 2030: {company} publishes its climate report, "
                 "numbers included. -38% energy in our sites since 2021.",
-                "facebook": "Carbon neutral by 2030: that's the commitment of Northwind & Co. "
+                "facebook": "Carbon neutral by 2030: that's the commitment of {company} "
                 "Our climate report shows the progress made and what is still ahead.",
                 "hashtags": "#Northwind #Climate",
                 "link": f"{SITE}/climate-report",
-                "alt": "Northwind & Co. climate report 2030 cover",
+                "alt": "{company} climate report 2030 cover",
             },
             "fr": {
                 "title": "Notre chemin vers la neutralité carbone en 2030",
-                "linkedin": "Northwind & Cie s'engage à atteindre la neutralité carbone d'ici "
+                "linkedin": "{company} s'engage à atteindre la neutralité carbone d'ici "
                 "2030. Notre nouveau rapport climat montre où nous en sommes : 38 % "
                 "d'énergie consommée en moins sur nos sites depuis 2021, et toutes nos "
                 "camionnettes de livraison lyonnaises sont désormais électriques.\n\n"
                 "Fier de travailler pour une entreprise qui publie ses chiffres, les bons "
                 "comme ceux qu'il reste à améliorer.",
-                "x": "Neutralité carbone en 2030 : Northwind & Cie publie son rapport climat, "
+                "x": "Neutralité carbone en 2030 : {company} publie son rapport climat, "
                 "chiffres à l'appui. -38 % d'énergie sur nos sites depuis 2021.",
-                "facebook": "Neutralité carbone en 2030 : c'est l'engagement de Northwind & Cie. "
+                "facebook": "Neutralité carbone en 2030 : c'est l'engagement de {company}. "
                 "Notre rapport climat montre le chemin parcouru et celui qui reste.",
                 "hashtags": "#Northwind #Climat",
                 "link": f"{SITE}/fr/rapport-climat",
-                "alt": "Couverture du rapport climat 2030 de Northwind & Cie",
+                "alt": "Couverture du rapport climat 2030 de {company}",
             },
         },
     ),
@@ -94,26 +95,26 @@ POSTS = [
         {
             "en": {
                 "title": "We are hiring: cloud engineers in Lyon and Nantes",
-                "linkedin": "My team is growing! Northwind & Co. is hiring cloud engineers in "
+                "linkedin": "My team is growing! {company} is hiring cloud engineers in "
                 "Lyon and Nantes: hybrid work, a real training budget and projects that "
                 "reach millions of customers.\n\nKnow someone who would love it? Share or "
                 "tag them below.",
-                "x": "Northwind & Co. is hiring cloud engineers in Lyon and Nantes: hybrid "
+                "x": "{company} is hiring cloud engineers in Lyon and Nantes: hybrid "
                 "work, a training budget, projects at scale. Know someone?",
-                "facebook": "Northwind & Co. is hiring cloud engineers in Lyon and Nantes. "
+                "facebook": "{company} is hiring cloud engineers in Lyon and Nantes. "
                 "Know someone who would love it? Pass it on!",
                 "hashtags": "#Hiring #Cloud #Northwind",
                 "link": f"{SITE}/careers/cloud",
             },
             "fr": {
                 "title": "Nous recrutons : ingénieurs cloud à Lyon et Nantes",
-                "linkedin": "Mon équipe s'agrandit ! Northwind & Cie recrute des ingénieurs "
+                "linkedin": "Mon équipe s'agrandit ! {company} recrute des ingénieurs "
                 "cloud à Lyon et à Nantes : télétravail partiel, un vrai budget formation "
                 "et des projets qui touchent des millions de clients.\n\nVous connaissez "
                 "quelqu'un que ça intéresserait ? Partagez ou identifiez-le en commentaire.",
-                "x": "Northwind & Cie recrute des ingénieurs cloud à Lyon et Nantes : "
+                "x": "{company} recrute des ingénieurs cloud à Lyon et Nantes : "
                 "télétravail partiel, budget formation, projets d'envergure. Partagez !",
-                "facebook": "Northwind & Cie recrute des ingénieurs cloud à Lyon et à Nantes. "
+                "facebook": "{company} recrute des ingénieurs cloud à Lyon et à Nantes. "
                 "Vous connaissez quelqu'un que ça intéresserait ? Faites passer !",
                 "hashtags": "#Recrutement #Cloud #Northwind",
                 "link": f"{SITE}/fr/carrieres/cloud",
@@ -131,7 +132,7 @@ POSTS = [
                 "title": "Security tip: turn on two-factor authentication",
                 "linkedin": "A 30-second habit that stops most account takeovers: turn on "
                 "two-factor authentication on every social network you use. A stolen "
-                "password is then not enough to post in your name.\n\nAt Northwind & Co. "
+                "password is then not enough to post in your name.\n\nAt {company} "
                 "we learn it in our ambassador academy. Done it already?",
                 "x": "30 seconds that stop most account takeovers: turn on two-factor "
                 "authentication on every social network. Done it already?",
@@ -145,7 +146,7 @@ POSTS = [
                 "linkedin": "Un réflexe de 30 secondes qui bloque la plupart des piratages de "
                 "compte : activer la double authentification sur chaque réseau social. Un "
                 "mot de passe volé ne suffit alors plus pour publier en votre nom.\n\nChez "
-                "Northwind & Cie, on l'apprend dans notre académie des ambassadeurs. Et "
+                "{company}, on l'apprend dans notre académie des ambassadeurs. Et "
                 "vous, c'est fait ?",
                 "x": "30 secondes qui bloquent la plupart des piratages : activez la double "
                 "authentification sur chaque réseau social. C'est fait ?",
@@ -165,28 +166,28 @@ POSTS = [
         {
             "en": {
                 "title": "I joined our ambassador academy",
-                "linkedin": "I've just earned my first certificate in the Northwind & Co. "
+                "linkedin": "I've just earned my first certificate in the {company} "
                 "ambassador academy: social-media skills, our brand values and the safety "
                 "habits that go with speaking for a company online.\n\nLevel by level, at "
                 "my own pace. Next step: the intermediate workshop!",
-                "x": "First certificate earned in the Northwind & Co. ambassador academy: "
+                "x": "First certificate earned in the {company} ambassador academy: "
                 "social-media skills, brand values, safety habits. Next: intermediate!",
                 "facebook": "I've just earned my first certificate in our ambassador academy "
-                "at Northwind & Co. Next step: the intermediate workshop!",
+                "at {company}. Next step: the intermediate workshop!",
                 "hashtags": "#Learning #Northwind",
                 "link": "",
             },
             "fr": {
                 "title": "J'ai rejoint notre académie des ambassadeurs",
                 "linkedin": "Je viens d'obtenir mon premier certificat de l'académie des "
-                "ambassadeurs de Northwind & Cie : compétences sur les réseaux sociaux, "
+                "ambassadeurs de {company} : compétences sur les réseaux sociaux, "
                 "valeurs de la marque et réflexes de sécurité pour s'exprimer au nom de "
                 "l'entreprise.\n\nNiveau après niveau, à mon rythme. Prochaine étape : "
                 "l'atelier intermédiaire !",
-                "x": "Premier certificat obtenu à l'académie des ambassadeurs de Northwind "
-                "& Cie : réseaux sociaux, valeurs, sécurité. Prochaine étape : intermédiaire !",
+                "x": "Premier certificat obtenu à l'académie des ambassadeurs de {company} : "
+                "réseaux sociaux, valeurs, sécurité. Prochaine étape : intermédiaire !",
                 "facebook": "Je viens d'obtenir mon premier certificat à l'académie des "
-                "ambassadeurs de Northwind & Cie. Prochaine étape : l'atelier intermédiaire !",
+                "ambassadeurs de {company}. Prochaine étape : l'atelier intermédiaire !",
                 "hashtags": "#Formation #Northwind",
                 "link": "",
             },
@@ -201,13 +202,13 @@ POSTS = [
         {
             "en": {
                 "title": "Diversity & inclusion week: what it means in my team",
-                "linkedin": "This week is diversity & inclusion week at Northwind & Co.: "
+                "linkedin": "This week is diversity & inclusion week at {company}: "
                 "talks, workshops and a mentoring programme open to everyone.\n\nIn my "
                 "team, inclusion means [one concrete example from your daily work].\n\n"
                 "What does it look like where you work?",
-                "x": "Diversity & inclusion week at Northwind & Co.: talks, workshops and "
+                "x": "Diversity & inclusion week at {company}: talks, workshops and "
                 "mentoring for all. In my team it means [your example].",
-                "facebook": "It's diversity & inclusion week at Northwind & Co. Here is what "
+                "facebook": "It's diversity & inclusion week at {company}. Here is what "
                 "inclusion means in my team: [your example].",
                 "hashtags": "#Inclusion #Northwind",
                 "link": f"{SITE}/inclusion",
@@ -215,12 +216,12 @@ POSTS = [
             "fr": {
                 "title": "Semaine diversité et inclusion : ce que cela veut dire dans mon équipe",
                 "linkedin": "Cette semaine, c'est la semaine diversité et inclusion chez "
-                "Northwind & Cie : conférences, ateliers et un programme de mentorat ouvert "
+                "{company} : conférences, ateliers et un programme de mentorat ouvert "
                 "à tous.\n\nDans mon équipe, l'inclusion, c'est [un exemple concret de "
                 "votre quotidien].\n\nEt chez vous, à quoi cela ressemble-t-il ?",
-                "x": "Semaine diversité et inclusion chez Northwind & Cie : conférences, "
+                "x": "Semaine diversité et inclusion chez {company} : conférences, "
                 "ateliers, mentorat pour tous. Dans mon équipe : [votre exemple].",
-                "facebook": "C'est la semaine diversité et inclusion chez Northwind & Cie. "
+                "facebook": "C'est la semaine diversité et inclusion chez {company}. "
                 "Dans mon équipe, l'inclusion c'est : [votre exemple].",
                 "hashtags": "#Inclusion #Northwind",
                 "link": f"{SITE}/fr/inclusion",
@@ -236,11 +237,11 @@ POSTS = [
         {
             "en": {
                 "title": "Behind the scenes: a day in my team",
-                "linkedin": "People often ask me what we actually do at Northwind & Co. "
+                "linkedin": "People often ask me what we actually do at {company} "
                 "Here is a day in my team: [morning], [the project you are proud of], "
                 "[what you learned this week].\n\nNo confidential details, just the real "
                 "work. Questions welcome!",
-                "x": "What do we actually do at Northwind & Co.? A day in my team: "
+                "x": "What do we actually do at {company}? A day in my team: "
                 "[your project], [what you learned]. Questions welcome!",
                 "facebook": "",
                 "hashtags": "#LifeAtNorthwind",
@@ -250,11 +251,11 @@ POSTS = [
             "fr": {
                 "title": "Les coulisses : une journée dans mon équipe",
                 "linkedin": "On me demande souvent ce que nous faisons vraiment chez "
-                "Northwind & Cie. Voici une journée dans mon équipe : [le matin], [le "
+                "{company}. Voici une journée dans mon équipe : [le matin], [le "
                 "projet dont vous êtes fier], [ce que vous avez appris cette semaine].\n\n"
                 "Aucun détail confidentiel, juste le vrai travail. Vos questions sont les "
                 "bienvenues !",
-                "x": "Que fait-on vraiment chez Northwind & Cie ? Une journée dans mon "
+                "x": "Que fait-on vraiment chez {company} ? Une journée dans mon "
                 "équipe : [votre projet], [ce que vous avez appris]. Vos questions ?",
                 "facebook": "",
                 "hashtags": "#VieChezNorthwind",
@@ -346,7 +347,7 @@ POSTS = [
                 "linkedin": "People trust people more than logos. When experts share what "
                 "they actually work on, a brand stops being an abstraction.\n\nBut it "
                 "only works with a frame: clear values, training, a charter, and a "
-                "referent to ask when in doubt. That is what we built at Northwind & Co., "
+                "referent to ask when in doubt. That is what we built at {company}, "
                 "and what I would tell any company starting out: [your three lessons].",
                 "x": "People trust people more than logos. Employee voices work when there "
                 "is a frame: values, training, a charter, someone to ask.",
@@ -361,8 +362,8 @@ POSTS = [
                 "des experts partagent ce sur quoi ils travaillent vraiment, une marque "
                 "cesse d'être une abstraction.\n\nMais cela ne fonctionne qu'avec un cadre "
                 ": des valeurs claires, de la formation, une charte et un référent à qui "
-                "poser ses questions. C'est ce que nous avons construit chez Northwind & "
-                "Cie, et ce que je conseillerais à toute entreprise qui se lance : [vos "
+                "poser ses questions. C'est ce que nous avons construit chez {company}, et ce que "
+                "je conseillerais à toute entreprise qui se lance : [vos "
                 "trois enseignements].",
                 "x": "On fait plus confiance aux personnes qu'aux logos. La parole des "
                 "salariés marche avec un cadre : valeurs, formation, charte, référent.",
@@ -382,29 +383,29 @@ POSTS = [
             "en": {
                 "title": "Meet me at the Lyon Tech Summit",
                 "linkedin": "I'll be speaking at the Lyon Tech Summit on how we cut delivery "
-                "emissions with better routing. Come and say hello at the Northwind & Co. "
+                "emissions with better routing. Come and say hello at the {company} "
                 "stand, or book a slot with our team below.",
                 "x": "I'm speaking at the Lyon Tech Summit on cutting delivery emissions "
-                "with better routing. Come and say hello at the Northwind & Co. stand!",
+                "with better routing. Come and say hello at the {company} stand!",
                 "facebook": "See you at the Lyon Tech Summit! I'll talk about cutting "
                 "delivery emissions with better routing.",
                 "hashtags": "#LyonTechSummit #Northwind",
                 "link": f"{SITE}/events/lyon-tech-summit",
-                "alt": "Lyon Tech Summit banner with the Northwind & Co. logo",
+                "alt": "Lyon Tech Summit banner with the {company} logo",
             },
             "fr": {
                 "title": "Retrouvez-moi au Lyon Tech Summit",
                 "linkedin": "J'interviendrai au Lyon Tech Summit sur la façon dont nous "
                 "réduisons les émissions de nos livraisons grâce à de meilleures tournées. "
-                "Passez dire bonjour sur le stand Northwind & Cie, ou réservez un créneau "
+                "Passez dire bonjour sur le stand {company}, ou réservez un créneau "
                 "avec notre équipe.",
                 "x": "J'interviens au Lyon Tech Summit : réduire les émissions des livraisons "
-                "grâce à de meilleures tournées. Passez sur le stand Northwind & Cie !",
+                "grâce à de meilleures tournées. Passez sur le stand {company} !",
                 "facebook": "Rendez-vous au Lyon Tech Summit ! J'y parlerai de la réduction "
                 "des émissions de nos livraisons.",
                 "hashtags": "#LyonTechSummit #Northwind",
                 "link": f"{SITE}/fr/evenements/lyon-tech-summit",
-                "alt": "Bannière du Lyon Tech Summit avec le logo de Northwind & Cie",
+                "alt": "Bannière du Lyon Tech Summit avec le logo de {company}",
             },
         },
     ),
@@ -445,7 +446,7 @@ class KitReport:
     notes: list[str] = field(default_factory=list)
 
 
-def _card_image(title: str, colour: str, alt: str, *, size=(1200, 627)):
+def _card_image(title: str, colour: str, alt: str, *, company: str, size=(1200, 627)):
     """A plain branded card (the size LinkedIn shows), drawn here so the demo needs no file."""
     image = PILImage.new("RGB", size, colour)
     draw = ImageDraw.Draw(image)
@@ -464,7 +465,7 @@ def _card_image(title: str, colour: str, alt: str, *, size=(1200, 627)):
     for text in lines:
         draw.text((80, y), text, font=big, fill="#ffffff")
         y += 80
-    draw.text((80, size[1] - 90), "Northwind & Co.", font=small, fill="#ffffff")
+    draw.text((80, size[1] - 90), company, font=small, fill="#ffffff")
     return _store(image, f"kit-{uuid.uuid5(NAMESPACE, title).hex[:12]}.png", title, alt)
 
 
@@ -535,7 +536,7 @@ def _tiers() -> dict[str, dict[str, Tier]]:
     return found
 
 
-def _posts(report: KitReport, tiers: dict) -> None:
+def _posts(report: KitReport, tiers: dict, brand) -> None:
     now = timezone.now().replace(minute=0, second=0, microsecond=0)
     default = Locale.get_default()
     for slug, tier_slug, colour, days_from, days_until, texts in POSTS:
@@ -564,7 +565,14 @@ def _posts(report: KitReport, tiers: dict) -> None:
                 valid_until=now + timedelta(days=days_until) if days_until is not None else None,
             )
             if colour:
-                post.image = _card_image(text["title"], colour, text.get("alt", text["title"]))
+                # Pixels and an image's description are not expanded when shown: fill the
+                # placeholders in now, from the brand settings.
+                post.image = _card_image(
+                    expand(text["title"], brand),
+                    colour,
+                    expand(text.get("alt", text["title"]), brand),
+                    company=expand("{company}", brand),
+                )
             post.full_clean()
             assert post_x_length(post) <= 280, (slug, language)  # noqa: S101 - authoring bug
             post.save()
@@ -579,12 +587,13 @@ def _questions(referent: User, site: Site) -> None:
             "en",
             "Can I add a sentence of my own to the hiring post before I share it? "
             "I'd like to say why I enjoy working in the Cloud team.",
-            "Thank you for asking! As a Relay, please share the posts as they are written: "
-            "their wording has been checked with Legal and HR. Once you become an "
-            "Ambassador (the intermediate workshop), you can personalise them, and a "
-            "sentence about why you enjoy your team is exactly the kind of thing that "
-            "works. Meanwhile, you can write your own comment under the post once it is "
-            "published.",
+            "Thank you for asking! As an Explorer, you can already like the post and "
+            "write your own comment under it once it is published. Sharing the kit's posts "
+            "comes with the Relay tier (the beginner workshops and the charter), as they "
+            "are written: their wording has been checked with Legal and HR. Once you "
+            "become an Ambassador (the intermediate workshop), you can personalise them, "
+            "and a sentence about why you enjoy your team is exactly the kind of thing "
+            "that works.",
         ),
         (
             "camille.martin@porte-voix.test",
@@ -636,6 +645,6 @@ def build(report=None) -> KitReport:
             f"Tiers missing ({', '.join(missing)}): no ready-to-use post was created."
         )
     else:
-        _posts(kit_report, tiers)
+        _posts(kit_report, tiers, BrandSettings.for_site(site))
     _questions(referent, site)
     return kit_report

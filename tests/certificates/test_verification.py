@@ -49,7 +49,14 @@ def test_valid_certificate_page_shows_title_issuer_date_and_status(client, certi
 
 
 def test_holder_name_is_hidden_unless_the_learner_allows_it(client, certificate, holder):
-    assert holder.profile.show_name_on_certificates is False
+    # Not asked yet: hidden, and the page does not pretend the holder chose it.
+    assert holder.profile.show_name_on_certificates is None
+    not_asked = page(client, certificate.code).content.decode()
+    assert "Camille" not in not_asked and "Durand" not in not_asked
+    assert "keep their name private" not in not_asked
+    assert "The holder's name is not shown on this page." in not_asked
+
+    show_name(holder, False)
     hidden = page(client, certificate.code).content.decode()
     assert "Camille" not in hidden and "Durand" not in hidden
     assert "keep their name private" in hidden

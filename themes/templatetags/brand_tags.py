@@ -42,3 +42,16 @@ def brand_settings(context):
     if request is None:
         return None
     return brand_for_request(request)
+
+
+@register.filter
+def brand_text(text, source):
+    """`{{ question.prompt|brand_text:request }}`: the text with its placeholders
+    ({referent_name}, {company}…, themes/placeholders.py) filled in from the brand settings
+    of the request's site. The argument may also be a BrandSettings (e-mails, PDFs). Plain
+    text stays plain (escaped by the template as usual); safe HTML stays safe."""
+    from ..placeholders import brand_for, expand
+
+    if not text:
+        return text
+    return expand(text, brand_for(source))

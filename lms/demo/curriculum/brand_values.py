@@ -11,11 +11,11 @@ BRAND_VALUES = {
     },
     "summary": {
         "en": (
-            "Understand what Northwind & Co. stands for and how the social-media charter protects "
+            "Understand what we stand for and how the social-media charter protects "
             "you when you talk about your work in public."
         ),
         "fr": (
-            "Comprenez ce que défend Northwind & Cie et comment la charte des réseaux sociaux vous "
+            "Comprenez ce que nous défendons et comment la charte des réseaux sociaux vous "
             "protège lorsque vous parlez de votre travail en public."
         ),
     },
@@ -29,11 +29,10 @@ BRAND_VALUES = {
             },
             "summary": {
                 "en": (
-                    "Discover the three values of Northwind & Co. and the essential rules of the "
-                    "social-media charter."
+                    "Discover our three values and the essential rules of the social-media charter."
                 ),
                 "fr": (
-                    "Découvrez les trois valeurs de Northwind & Cie et les règles essentielles de "
+                    "Découvrez nos trois valeurs et les règles essentielles de "
                     "la charte des réseaux sociaux."
                 ),
             },
@@ -47,7 +46,7 @@ BRAND_VALUES = {
                         "Sort information into what you may share, what needs approval and what "
                         "stays internal"
                     ),
-                    "Name the social-media referent and know when to contact her",
+                    "Name the social-media referent and know when to get in touch",
                 ],
                 "fr": [
                     (
@@ -68,11 +67,11 @@ BRAND_VALUES = {
                     },
                     "summary": {
                         "en": (
-                            "Discover the three values that guide Northwind & Co. and how they "
+                            "Discover the three values that guide us and how they "
                             "show in what ambassadors post."
                         ),
                         "fr": (
-                            "Découvrez les trois valeurs qui guident Northwind & Cie et la façon "
+                            "Découvrez les trois valeurs qui nous guident et la façon "
                             "dont elles se traduisent dans les publications des ambassadeurs."
                         ),
                     },
@@ -83,7 +82,7 @@ BRAND_VALUES = {
                                 "rich_text",
                                 (
                                     "<h2>Where our values come from</h2>"
-                                    "<p>Northwind &amp; Co. designs, installs and maintains "
+                                    "<p>{company} designs, installs and maintains "
                                     "ventilation and heat-recovery systems for schools, hospitals "
                                     "and offices. Our job is to give people healthy air while "
                                     "using as little energy as possible. Our three values grew out "
@@ -110,14 +109,14 @@ BRAND_VALUES = {
                                     "that genuinely reflects them, readers can tell, and your "
                                     "pride in the company becomes contagious. When a post "
                                     "contradicts them, even through a joke that seemed harmless, "
-                                    "it erodes trust in you and in Northwind &amp; Co.</p>"
+                                    "it erodes trust in you and in {company}</p>"
                                 ),
                             ),
                             (
                                 "example_post",
                                 {
                                     "network": "linkedin",
-                                    "author": "Thomas Roux, project manager at Northwind & Co.",
+                                    "author": "Thomas Roux, project manager at {company}",
                                     "text": (
                                         "We got something wrong on the Lyon hospital project: our "
                                         "first airflow measurements in the new wing were off "
@@ -157,7 +156,7 @@ BRAND_VALUES = {
                                     "title": "Key takeaways",
                                     "items": [
                                         (
-                                            "The three values of Northwind & Co. are candour, care "
+                                            "The three values of {company} are candour, care "
                                             "and craft."
                                         ),
                                         (
@@ -178,7 +177,7 @@ BRAND_VALUES = {
                                 "rich_text",
                                 (
                                     "<h2>D’où viennent nos valeurs</h2>"
-                                    "<p>Northwind &amp; Cie conçoit, installe et entretient des "
+                                    "<p>{company} conçoit, installe et entretient des "
                                     "systèmes de ventilation et de récupération de chaleur pour "
                                     "des écoles, des hôpitaux et des bureaux. Notre métier : "
                                     "offrir un air sain en consommant le moins d’énergie possible. "
@@ -208,15 +207,14 @@ BRAND_VALUES = {
                                     "lecteurs le sentent et votre fierté d’appartenance devient "
                                     "communicative. Quand une publication les contredit, même à "
                                     "travers une plaisanterie en apparence anodine, elle entame la "
-                                    "confiance qu’on vous accorde, ainsi qu’à Northwind &amp; "
-                                    "Cie.</p>"
+                                    "confiance qu’on vous accorde, ainsi qu’à {company}.</p>"
                                 ),
                             ),
                             (
                                 "example_post",
                                 {
                                     "network": "linkedin",
-                                    "author": "Thomas Roux, chef de projet chez Northwind & Cie",
+                                    "author": "Thomas Roux, chef de projet chez {company}",
                                     "text": (
                                         "Nous nous sommes trompés sur le chantier de l’hôpital de "
                                         "Lyon : nos premières mesures de débit d’air dans la "
@@ -259,7 +257,7 @@ BRAND_VALUES = {
                                     "title": "À retenir",
                                     "items": [
                                         (
-                                            "Les trois valeurs de Northwind & Cie sont la "
+                                            "Les trois valeurs de {company} sont la "
                                             "franchise, la bienveillance et l’exigence."
                                         ),
                                         (
@@ -311,8 +309,8 @@ BRAND_VALUES = {
                                     "space.</p>"
                                     "<h2>Green, amber, red</h2>"
                                     "<ul>"
-                                    "<li><strong>Green, share freely:</strong> anything Northwind "
-                                    "&amp; Co. has already published, job offers, public events, "
+                                    "<li><strong>Green, share freely:</strong> anything {company} "
+                                    "has already published, job offers, public events, "
                                     "your expertise and your experience of your job.</li>"
                                     "<li><strong>Amber, ask first:</strong> customer or partner "
                                     "names, photos taken on a site, unpublished figures, anything "
@@ -326,7 +324,7 @@ BRAND_VALUES = {
                                     "<ol>"
                                     "<li><strong>Disclose:</strong> whenever you mention the "
                                     "company, make it clear that you work here, with #employee or "
-                                    "a sentence such as “I work at Northwind &amp; Co.”.</li>"
+                                    "a sentence such as “I work at {company}”.</li>"
                                     "<li><strong>Speak for yourself:</strong> you are not an "
                                     "official spokesperson, so make no commitments on the "
                                     "company’s behalf.</li>"
@@ -344,13 +342,13 @@ BRAND_VALUES = {
                                 "callout",
                                 {
                                     "kind": "tip",
-                                    "title": "Your referent: Léa Fontaine",
+                                    "title": "Your referent: {referent_name}",
                                     "text": (
-                                        "<p>Léa Fontaine, community manager in the Communications "
-                                        "team, is the referent for the charter. Contact her in the "
-                                        "Ambassadors space or at ambassadors@northwind.example "
-                                        "whenever you hesitate, if a post gets out of hand or if "
-                                        "you spot something worrying about the company online. No "
+                                        "<p>{referent_name} ({referent_role}) is the referent for "
+                                        "the "
+                                        "charter. Get in touch ({referent_contact}) whenever you "
+                                        "hesitate, if a post gets out of hand or if you spot "
+                                        "something worrying about the company online. No "
                                         "question is too small.</p>"
                                     ),
                                 },
@@ -361,7 +359,7 @@ BRAND_VALUES = {
                                     "title": "Quick check before posting",
                                     "do": [
                                         "Make sure the information is already public or approved",
-                                        "Mention that you work for Northwind & Co.",
+                                        "Mention that you work for {company}.",
                                         "Ask the referent about anything amber",
                                     ],
                                     "dont": [
@@ -378,9 +376,10 @@ BRAND_VALUES = {
                                     "items": [
                                         "The charter is there to protect you, not to silence you.",
                                         "Green: share. Amber: ask first. Red: never.",
-                                        "Always disclose that you work for Northwind & Co.",
+                                        "Always disclose that you work for {company}.",
                                         (
-                                            "When in doubt, ask Léa Fontaine before posting, not "
+                                            "When in doubt, ask {referent_name} before posting, "
+                                            "not "
                                             "after."
                                         ),
                                     ],
@@ -401,7 +400,7 @@ BRAND_VALUES = {
                                     "<h2>Vert, orange, rouge</h2>"
                                     "<ul>"
                                     "<li><strong>Vert, à partager librement :</strong> tout ce que "
-                                    "Northwind &amp; Cie a déjà publié, les offres d’emploi, les "
+                                    "{company} a déjà publié, les offres d’emploi, les "
                                     "événements publics, votre expertise et votre expérience du "
                                     "métier.</li>"
                                     "<li><strong>Orange, à faire valider :</strong> les noms de "
@@ -419,7 +418,7 @@ BRAND_VALUES = {
                                     "<li><strong>Transparence :</strong> dès que vous évoquez "
                                     "l’entreprise, indiquez que vous y travaillez, avec "
                                     "#collaborateur ou une phrase comme « Je travaille chez "
-                                    "Northwind &amp; Cie ».</li>"
+                                    "{company} ».</li>"
                                     "<li><strong>Parler en son nom :</strong> vous n’êtes pas "
                                     "porte-parole officiel ; ne prenez donc aucun engagement au "
                                     "nom de l’entreprise.</li>"
@@ -440,15 +439,14 @@ BRAND_VALUES = {
                                 "callout",
                                 {
                                     "kind": "tip",
-                                    "title": "Votre référente : Léa Fontaine",
+                                    "title": "Votre référent : {referent_name}",
                                     "text": (
-                                        "<p>Léa Fontaine, community manager au sein de la "
-                                        "Communication, est la référente de la charte. "
-                                        "Contactez-la dans l’espace Ambassadeurs ou à l’adresse "
-                                        "ambassadeurs@northwind.example dès que vous hésitez, si "
-                                        "une publication vous échappe ou si vous repérez en ligne "
-                                        "quelque chose d’inquiétant au sujet de l’entreprise. "
-                                        "Aucune question n’est trop petite.</p>"
+                                        "<p>{referent_name} ({referent_role}) est le référent de "
+                                        "la "
+                                        "charte. Prenez contact ({referent_contact}) dès que vous "
+                                        "hésitez, si une publication vous échappe ou si vous "
+                                        "repérez en ligne quelque chose d’inquiétant au sujet de "
+                                        "l’entreprise. Aucune question n’est trop petite.</p>"
                                     ),
                                 },
                             ),
@@ -458,7 +456,7 @@ BRAND_VALUES = {
                                     "title": "Vérification express avant de publier",
                                     "do": [
                                         "Vérifier que l’information est déjà publique ou validée",
-                                        "Mentionner que vous travaillez chez Northwind & Cie",
+                                        "Mentionner que vous travaillez chez {company}",
                                         "Consulter la référente pour tout ce qui est orange",
                                     ],
                                     "dont": [
@@ -487,12 +485,9 @@ BRAND_VALUES = {
                                             "Vert : on partage. Orange : on demande d’abord. Rouge "
                                             ": jamais."
                                         ),
+                                        ("Indiquez toujours que vous travaillez chez {company}."),
                                         (
-                                            "Indiquez toujours que vous travaillez chez Northwind "
-                                            "& Cie."
-                                        ),
-                                        (
-                                            "En cas de doute, interrogez Léa Fontaine avant de "
+                                            "En cas de doute, interrogez {referent_name} avant de "
                                             "publier, pas après."
                                         ),
                                     ],
@@ -789,7 +784,7 @@ BRAND_VALUES = {
                                 (
                                     "<h2>When the criticism comes from outside</h2>"
                                     "<p>Sooner or later, you will come across a negative comment "
-                                    "about Northwind &amp; Co.: a delayed installation, a noisy "
+                                    "about {company}: a delayed installation, a noisy "
                                     "unit, a disappointed candidate. Your first instinct may be to "
                                     "defend the company. Pause first. An ambassador who argues "
                                     "point by point often makes the criticism more visible, not "
@@ -822,11 +817,9 @@ BRAND_VALUES = {
                                 "example_post",
                                 {
                                     "network": "linkedin",
-                                    "author": (
-                                        "Nadia Haddad, customer service lead at Northwind & Co."
-                                    ),
+                                    "author": ("Nadia Haddad, customer service lead at {company}"),
                                     "text": (
-                                        "Hello Marc, I work at Northwind & Co. and I’m sorry to "
+                                        "Hello Marc, I work at {company} and I’m sorry to "
                                         "read that the ventilation in your offices is still noisy "
                                         "after our visit. That’s not the result we aim for. I’ve "
                                         "just sent you a private message so that we can arrange a "
@@ -884,7 +877,7 @@ BRAND_VALUES = {
                                 (
                                     "<h2>Quand la critique vient de l’extérieur</h2>"
                                     "<p>Tôt ou tard, vous tomberez sur un commentaire négatif au "
-                                    "sujet de Northwind &amp; Cie : une installation en retard, un "
+                                    "sujet de {company} : une installation en retard, un "
                                     "appareil bruyant, un candidat déçu. Votre premier réflexe "
                                     "sera peut-être de défendre l’entreprise. Marquez d’abord une "
                                     "pause. Un ambassadeur qui argumente point par point rend "
@@ -920,11 +913,10 @@ BRAND_VALUES = {
                                 {
                                     "network": "linkedin",
                                     "author": (
-                                        "Nadia Haddad, responsable du service client chez "
-                                        "Northwind & Cie"
+                                        "Nadia Haddad, responsable du service client chez {company}"
                                     ),
                                     "text": (
-                                        "Bonjour Marc, je travaille chez Northwind & Cie et je "
+                                        "Bonjour Marc, je travaille chez {company} et je "
                                         "suis désolée d’apprendre que la ventilation de vos "
                                         "bureaux reste bruyante après notre intervention. Ce n’est "
                                         "pas le résultat que nous visons. Je viens de vous écrire "
@@ -1045,7 +1037,7 @@ BRAND_VALUES = {
                                     "people share it with cutting remarks, an influential account "
                                     "picks it up and, within hours, the topic reaches the "
                                     "company’s official pages and sometimes the press. Because "
-                                    "your readers know you work for Northwind &amp; Co., a "
+                                    "your readers know you work for {company}, a "
                                     "controversy that starts on your personal account quickly "
                                     "becomes the company’s problem. This is why the communications "
                                     "team monitors mentions of the brand around the clock, with or "
@@ -1065,7 +1057,7 @@ BRAND_VALUES = {
                                     "argue.</li>"
                                     "<li><strong>Capture.</strong> Take screenshots of the post "
                                     "and the main reactions.</li>"
-                                    "<li><strong>Alert.</strong> Call or message Léa Fontaine "
+                                    "<li><strong>Alert.</strong> Call or message {referent_name} "
                                     "straight away, even in the evening or at the weekend.</li>"
                                     "<li><strong>Decide together.</strong> Whether to correct, "
                                     "apologise or delete is decided with the referent; a silent "
@@ -1080,11 +1072,11 @@ BRAND_VALUES = {
                                 "example_post",
                                 {
                                     "network": "linkedin",
-                                    "author": "Antoine Petit, sales engineer at Northwind & Co.",
+                                    "author": "Antoine Petit, sales engineer at {company}",
                                     "text": (
                                         "Yesterday I posted a joke about a competitor’s "
                                         "installation. It was unfair, and it reflects neither how "
-                                        "I want to work nor the values of Northwind & Co., where "
+                                        "I want to work nor the values of {company}, where "
                                         "I’m employed. I’ve taken it down and I apologise to the "
                                         "teams concerned. Thank you to those who pointed it out."
                                     ),
@@ -1144,7 +1136,7 @@ BRAND_VALUES = {
                                     "des remarques acerbes, un compte influent s’en empare et, en "
                                     "quelques heures, le sujet atteint les pages officielles de "
                                     "l’entreprise, parfois la presse. Comme vos lecteurs savent "
-                                    "que vous travaillez chez Northwind &amp; Cie, une polémique "
+                                    "que vous travaillez chez {company}, une polémique "
                                     "née sur votre compte personnel devient vite l’affaire de "
                                     "l’entreprise. C’est pourquoi l’équipe communication assure "
                                     "une veille permanente des mentions de la marque, qu’il y ait "
@@ -1167,7 +1159,7 @@ BRAND_VALUES = {
                                     "<li><strong>Capturez.</strong> Faites des captures d’écran de "
                                     "la publication et des principales réactions.</li>"
                                     "<li><strong>Alertez.</strong> Appelez ou écrivez sans "
-                                    "attendre à Léa Fontaine, même le soir ou le week-end.</li>"
+                                    "attendre à {referent_name}, même le soir ou le week-end.</li>"
                                     "<li><strong>Décidez ensemble.</strong> Corriger, s’excuser ou "
                                     "supprimer : cela se décide avec la référente. Une suppression "
                                     "discrète passe souvent pour un aveu et alimente "
@@ -1183,13 +1175,13 @@ BRAND_VALUES = {
                                 {
                                     "network": "linkedin",
                                     "author": (
-                                        "Antoine Petit, ingénieur commercial chez Northwind & Cie"
+                                        "Antoine Petit, ingénieur commercial chez {company}"
                                     ),
                                     "text": (
                                         "Hier, j’ai publié une plaisanterie sur l’installation "
                                         "d’un concurrent. C’était injuste, et cela ne reflète ni "
-                                        "ma façon de travailler, ni les valeurs de Northwind & "
-                                        "Cie, où je suis salarié. Je l’ai retirée et je présente "
+                                        "ma façon de travailler, ni les valeurs de {company}, où "
+                                        "je suis salarié. Je l’ai retirée et je présente "
                                         "mes excuses aux équipes concernées. Merci à celles et "
                                         "ceux qui me l’ont signalé."
                                     ),
@@ -1260,7 +1252,7 @@ BRAND_VALUES = {
                                 "rich_text",
                                 (
                                     "<h2>The referent’s mission</h2>"
-                                    "<p>Léa Fontaine, our community manager, is the guardian of "
+                                    "<p>{referent_name}, our community manager, is the guardian of "
                                     "the charter. Her role is a balancing act: firm enough to "
                                     "maintain discipline, warm enough that colleagues keep wanting "
                                     "to speak up. She answers questions, reviews sensitive drafts, "
@@ -1348,7 +1340,8 @@ BRAND_VALUES = {
                                 "rich_text",
                                 (
                                     "<h2>La mission de la référente</h2>"
-                                    "<p>Léa Fontaine, notre community manager, est la garante de "
+                                    "<p>{referent_name}, notre community manager, est la garante "
+                                    "de "
                                     "la charte. Son rôle est un exercice d’équilibre : assez ferme "
                                     "pour maintenir une discipline, assez chaleureuse pour que "
                                     "chacun garde l’envie de s’exprimer. Elle répond aux "

@@ -82,7 +82,7 @@ CYBERSECURITY = {
                                     "you do and who you know. For an attacker, a hijacked account "
                                     "with that kind of credibility is valuable: it can be used to "
                                     "send fake messages to your contacts, spread scams under the "
-                                    "Northwind &amp; Co. name or gather information about the "
+                                    "{company} name or gather information about the "
                                     "company. Most account takeovers involve no clever hacking at "
                                     "all. They start with a password that was guessed, or one that "
                                     "leaked from another site and had been reused.</p>"
@@ -160,8 +160,8 @@ CYBERSECURITY = {
                                     "travaillez, ce que vous faites et qui vous connaissez. Pour "
                                     "un attaquant, un compte piraté doté d’une telle crédibilité a "
                                     "de la valeur : il permet d’envoyer de faux messages à vos "
-                                    "contacts, de diffuser des arnaques sous le nom de Northwind "
-                                    "&amp; Cie ou de recueillir des informations sur l’entreprise. "
+                                    "contacts, de diffuser des arnaques sous le nom de {company} "
+                                    "ou de recueillir des informations sur l’entreprise. "
                                     "La plupart des prises de contrôle de comptes ne doivent rien "
                                     "à un piratage sophistiqué. Elles partent d’un mot de passe "
                                     "deviné, ou d’un mot de passe réutilisé qui avait fuité d’un "
@@ -557,7 +557,7 @@ CYBERSECURITY = {
                                     "title": "Handling a suspicious message",
                                     "do": [
                                         "Report the message to the platform and block the sender",
-                                        "Forward a screenshot to IT if it mentions Northwind & Co.",
+                                        "Forward a screenshot to IT if it mentions {company}.",
                                         "Warn colleagues if the same message is going around",
                                     ],
                                     "dont": [
@@ -664,7 +664,7 @@ CYBERSECURITY = {
                                         ),
                                         (
                                             "Transmettre une capture d’écran à l’informatique s’il "
-                                            "mentionne Northwind & Cie"
+                                            "mentionne {company}"
                                         ),
                                         "Prévenir vos collègues si le même message circule",
                                     ],
@@ -711,11 +711,11 @@ CYBERSECURITY = {
                     "summary": {
                         "en": (
                             "Identify fake recruiters and impostor accounts, including those that "
-                            "pose as Northwind & Co. or its executives."
+                            "pose as the company or its executives."
                         ),
                         "fr": (
                             "Identifiez les faux recruteurs et les comptes usurpateurs, y compris "
-                            "ceux qui se font passer pour Northwind & Cie ou ses dirigeants."
+                            "ceux qui se font passer pour l’entreprise ou ses dirigeants."
                         ),
                     },
                     "duration_minutes": 12,
@@ -745,12 +745,12 @@ CYBERSECURITY = {
                                     "about your current projects and tools.</li>"
                                     "</ul>"
                                     "<h2>When someone pretends to be us</h2>"
-                                    "<p>Impostors also create fake Northwind &amp; Co. pages, fake "
+                                    "<p>Impostors also create fake {company} pages, fake "
                                     "job offers in our name or profiles that copy a manager’s "
                                     "photo and title. A classic move is a message from a fake "
                                     "executive asking for an urgent favour: buying gift cards, "
                                     "forwarding a document, making a payment. Whatever the tone, "
-                                    "no Northwind &amp; Co. manager will ever ask you for this "
+                                    "no {company} manager will ever ask you for this "
                                     "through a social network.</p>"
                                     "<p>If you spot an impostor, report the account to the "
                                     "platform using its impersonation option, and tell the "
@@ -762,10 +762,10 @@ CYBERSECURITY = {
                                 "example_post",
                                 {
                                     "network": "linkedin",
-                                    "author": "Léa Fontaine, community manager at Northwind & Co.",
+                                    "author": "{referent_name}, {referent_role} at {company}",
                                     "text": (
                                         "Heads-up: fake job offers are circulating under the "
-                                        "Northwind & Co. name.\n"
+                                        "{company} name.\n"
                                         "\n"
                                         "Our recruiters will never ask you to pay fees, install "
                                         "software for an interview or send identity documents by "
@@ -835,14 +835,14 @@ CYBERSECURITY = {
                                     "actuels.</li>"
                                     "</ul>"
                                     "<h2>Quand quelqu’un se fait passer pour nous</h2>"
-                                    "<p>Des usurpateurs créent aussi de fausses pages Northwind "
-                                    "&amp; Cie, de fausses offres d’emploi à notre nom ou des "
+                                    "<p>Des usurpateurs créent aussi de fausses pages {company}, "
+                                    "de fausses offres d’emploi à notre nom ou des "
                                     "profils qui copient la photo et la fonction d’un manager. "
                                     "Grand classique : le message d’un faux dirigeant qui "
                                     "sollicite un service urgent, qu’il s’agisse d’acheter des "
                                     "cartes cadeaux, de transmettre un document ou d’effectuer un "
                                     "paiement. Quel que soit le ton, aucun responsable de "
-                                    "Northwind &amp; Cie ne vous demandera jamais cela via un "
+                                    "{company} ne vous demandera jamais cela via un "
                                     "réseau social.</p>"
                                     "<p>Si vous repérez un usurpateur, signalez le compte à la "
                                     "plateforme avec l’option prévue pour l’usurpation d’identité, "
@@ -854,12 +854,10 @@ CYBERSECURITY = {
                                 "example_post",
                                 {
                                     "network": "linkedin",
-                                    "author": (
-                                        "Léa Fontaine, community manager chez Northwind & Cie"
-                                    ),
+                                    "author": "{referent_name}, {referent_role} chez {company}",
                                     "text": (
                                         "Vigilance : de fausses offres d’emploi circulent au nom "
-                                        "de Northwind & Cie.\n"
+                                        "de {company}.\n"
                                         "\n"
                                         "Nos recruteurs ne vous demanderont jamais de payer des "
                                         "frais, d’installer un logiciel pour un entretien ou "
@@ -987,11 +985,11 @@ CYBERSECURITY = {
                                     "<p>Act immediately. With an ambassador account, every hour "
                                     "counts: the attacker may be messaging your contacts in your "
                                     "name or posting scams that appear to carry the backing of "
-                                    "Northwind &amp; Co.</p>"
+                                    "{company}</p>"
                                     "<h2>The recovery plan</h2>"
                                     "<ol>"
-                                    "<li><strong>Alert first.</strong> Contact IT and Léa "
-                                    "Fontaine, the social-media referent. They can warn "
+                                    "<li><strong>Alert first.</strong> Contact IT and "
+                                    "{referent_name}, the social-media referent. They can warn "
                                     "colleagues, watch the official pages and help you deal with "
                                     "the platform.</li>"
                                     "<li><strong>Regain access.</strong> Use the platform’s "
@@ -1089,11 +1087,12 @@ CYBERSECURITY = {
                                     "<p>Agissez immédiatement. Avec un compte d’ambassadeur, "
                                     "chaque heure compte : l’attaquant peut écrire à vos contacts "
                                     "en votre nom ou publier des arnaques qui semblent cautionnées "
-                                    "par Northwind &amp; Cie.</p>"
+                                    "par {company}.</p>"
                                     "<h2>Le plan de reprise</h2>"
                                     "<ol>"
                                     "<li><strong>Alertez d’abord.</strong> Contactez "
-                                    "l’informatique et Léa Fontaine, la référente réseaux sociaux. "
+                                    "l’informatique et {referent_name}, la référente réseaux "
+                                    "sociaux. "
                                     "Ils pourront prévenir vos collègues, surveiller les pages "
                                     "officielles et vous épauler face à la plateforme.</li>"
                                     "<li><strong>Reprenez la main.</strong> Suivez la procédure "
@@ -1256,7 +1255,7 @@ CYBERSECURITY = {
                                 "example_post",
                                 {
                                     "network": "instagram",
-                                    "author": "Camille Moreau, office manager at Northwind & Co.",
+                                    "author": "Camille Moreau, office manager at {company}",
                                     "text": (
                                         "Team breakfast this morning in our new meeting room, "
                                         "fitted out with reclaimed timber from our old warehouse. "
@@ -1351,7 +1350,7 @@ CYBERSECURITY = {
                                     "network": "instagram",
                                     "author": (
                                         "Camille Moreau, responsable des services généraux chez "
-                                        "Northwind & Cie"
+                                        "{company}"
                                     ),
                                     "text": (
                                         "Petit-déjeuner d’équipe ce matin dans notre nouvelle "

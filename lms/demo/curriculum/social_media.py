@@ -8,11 +8,11 @@ SOCIAL_MEDIA = {
     "title": {"en": "Social-media skills", "fr": "Compétences réseaux sociaux"},
     "summary": {
         "en": (
-            "Learn to represent Northwind & Co. on social networks with confidence, from sharing "
+            "Learn to represent the company on social networks with confidence, from sharing "
             "your first ready-made post to creating original content and coaching colleagues."
         ),
         "fr": (
-            "Apprenez à représenter Northwind & Cie sur les réseaux sociaux en toute confiance, du "
+            "Apprenez à représenter l’entreprise sur les réseaux sociaux en toute confiance, du "
             "premier partage d’un contenu prêt à l’emploi jusqu’à la création de vos propres "
             "publications et à l’accompagnement de vos collègues."
         ),
@@ -78,7 +78,7 @@ SOCIAL_MEDIA = {
                                 "rich_text",
                                 (
                                     "<h2>People trust people</h2>"
-                                    "<p>When Northwind &amp; Co. publishes an announcement, "
+                                    "<p>When {company} publishes an announcement, "
                                     "readers know it comes from the marketing team. When an "
                                     "engineer who worked on the project shares the same news with "
                                     "two lines about what she learned, readers see a real person "
@@ -113,7 +113,7 @@ SOCIAL_MEDIA = {
                                     "kind": "tip",
                                     "title": "Say where you work",
                                     "text": (
-                                        "<p>State your role at Northwind &amp; Co. in your "
+                                        "<p>State your role at {company} in your "
                                         "headline or bio. When you talk about the company, your "
                                         "readers are entitled to know that you are an employee. "
                                         "This transparency is what makes your voice credible; it "
@@ -134,7 +134,7 @@ SOCIAL_MEDIA = {
                                             "Write a headline that says what you do, not just your "
                                             "job title"
                                         ),
-                                        "List Northwind & Co. as your current employer",
+                                        "List {company} as your current employer",
                                         "Check which parts of your profile are visible to everyone",
                                     ],
                                     "dont": [
@@ -168,7 +168,7 @@ SOCIAL_MEDIA = {
                                             "A clear, honest profile is the foundation of "
                                             "everything you will share."
                                         ),
-                                        "Always make it visible that you work for Northwind & Co.",
+                                        "Always make it visible that you work for {company}.",
                                     ],
                                 },
                             ),
@@ -178,7 +178,7 @@ SOCIAL_MEDIA = {
                                 "rich_text",
                                 (
                                     "<h2>On fait confiance aux personnes</h2>"
-                                    "<p>Quand Northwind &amp; Cie publie une annonce, chacun sait "
+                                    "<p>Quand {company} publie une annonce, chacun sait "
                                     "qu’elle sort du service marketing. Quand une ingénieure qui a "
                                     "travaillé sur le projet partage la même nouvelle en y "
                                     "ajoutant deux lignes sur ce qu’elle en a retenu, ses lecteurs "
@@ -216,7 +216,7 @@ SOCIAL_MEDIA = {
                                     "kind": "tip",
                                     "title": "Indiquez où vous travaillez",
                                     "text": (
-                                        "<p>Mentionnez votre fonction chez Northwind &amp; Cie "
+                                        "<p>Mentionnez votre fonction chez {company} "
                                         "dans votre titre ou votre bio. Lorsque vous parlez de "
                                         "l’entreprise, vos lecteurs ont le droit de savoir que "
                                         "vous y travaillez. Cette transparence fait votre "
@@ -237,7 +237,7 @@ SOCIAL_MEDIA = {
                                             "Rédiger un titre qui dit ce que vous faites, pas "
                                             "seulement l’intitulé de votre poste"
                                         ),
-                                        "Indiquer Northwind & Cie comme employeur actuel",
+                                        "Indiquer {company} comme employeur actuel",
                                         (
                                             "Vérifier quelles parties de votre profil sont "
                                             "visibles de tous"
@@ -279,7 +279,7 @@ SOCIAL_MEDIA = {
                                         ),
                                         (
                                             "Rendez toujours visible le fait que vous travaillez "
-                                            "chez Northwind & Cie."
+                                            "chez {company}."
                                         ),
                                     ],
                                 },
@@ -343,9 +343,7 @@ SOCIAL_MEDIA = {
                                 "example_post",
                                 {
                                     "network": "linkedin",
-                                    "author": (
-                                        "Julie Martin, maintenance planner at Northwind & Co."
-                                    ),
+                                    "author": ("Julie Martin, maintenance planner at {company}"),
                                     "text": (
                                         "Proud to see our new Aeris heat-recovery unit up and "
                                         "running at Sainte-Anne school in Nantes.\n"
@@ -441,8 +439,7 @@ SOCIAL_MEDIA = {
                                 {
                                     "network": "linkedin",
                                     "author": (
-                                        "Julie Martin, planificatrice de maintenance chez "
-                                        "Northwind & Cie"
+                                        "Julie Martin, planificatrice de maintenance chez {company}"
                                     ),
                                     "text": (
                                         "Fière de voir notre nouvelle centrale de récupération de "
@@ -604,7 +601,7 @@ SOCIAL_MEDIA = {
                                 "example_post",
                                 {
                                     "network": "linkedin",
-                                    "author": "Karim Benali, field technician at Northwind & Co.",
+                                    "author": "Karim Benali, field technician at {company}",
                                     "text": (
                                         "Last Tuesday, 6 a.m., minus 4 °C outside: our crew "
                                         "switched Sainte-Anne school in Nantes over to its new "
@@ -701,8 +698,7 @@ SOCIAL_MEDIA = {
                                 {
                                     "network": "linkedin",
                                     "author": (
-                                        "Karim Benali, technicien d’intervention chez Northwind & "
-                                        "Cie"
+                                        "Karim Benali, technicien d’intervention chez {company}"
                                     ),
                                     "text": (
                                         "Mardi dernier, 6 h du matin, -4 °C dehors : notre équipe "
@@ -838,8 +834,9 @@ SOCIAL_MEDIA = {
                                     "text": (
                                         "<p>If a comment mentions an accident, a legal threat, a "
                                         "journalist, personal data or a customer dispute, do not "
-                                        "reply. Take a screenshot, send the link to Léa Fontaine, "
-                                        "our social-media referent, and let her coordinate the "
+                                        "reply. Take a screenshot, send the link to "
+                                        "{referent_name}, "
+                                        "our social-media referent, who coordinates the "
                                         "answer.</p>"
                                     ),
                                 },
@@ -935,7 +932,7 @@ SOCIAL_MEDIA = {
                                         "<p>Si un commentaire évoque un accident, une menace de "
                                         "poursuites, un journaliste, des données personnelles ou "
                                         "un litige client, ne répondez pas. Faites une capture "
-                                        "d’écran, transmettez le lien à Léa Fontaine, notre "
+                                        "d’écran, transmettez le lien à {referent_name}, notre "
                                         "référente réseaux sociaux, et laissez-la coordonner la "
                                         "réponse.</p>"
                                     ),
@@ -1105,8 +1102,7 @@ SOCIAL_MEDIA = {
                                 {
                                     "network": "linkedin",
                                     "author": (
-                                        "Sophie Lambert, indoor air quality engineer at Northwind "
-                                        "& Co."
+                                        "Sophie Lambert, indoor air quality engineer at {company}"
                                     ),
                                     "text": (
                                         "“Should we open the windows or trust the ventilation?”\n"
@@ -1219,7 +1215,7 @@ SOCIAL_MEDIA = {
                                     "network": "linkedin",
                                     "author": (
                                         "Sophie Lambert, ingénieure qualité de l’air intérieur "
-                                        "chez Northwind & Cie"
+                                        "chez {company}"
                                     ),
                                     "text": (
                                         "« Faut-il ouvrir les fenêtres ou faire confiance à la "

@@ -31,11 +31,9 @@ BRAND_VALUES_QUIZZES = {
                 "type": "matching",
                 "points": 2,
                 "prompt": {
-                    "en": (
-                        "Match each Northwind & Co. value with what it looks like on social media."
-                    ),
+                    "en": ("Match each {company} value with what it looks like on social media."),
                     "fr": (
-                        "Associez chaque valeur de Northwind & Cie à la façon dont elle se traduit "
+                        "Associez chaque valeur de {company} à la façon dont elle se traduit "
                         "sur les réseaux sociaux."
                     ),
                 },
@@ -201,11 +199,11 @@ BRAND_VALUES_QUIZZES = {
                         "feedback": {
                             "en": (
                                 "No: the charter and the referent go together; when you hesitate, "
-                                "ask Léa Fontaine."
+                                "ask {referent_name}."
                             ),
                             "fr": (
                                 "Non : la charte et la référente vont de pair ; en cas "
-                                "d’hésitation, demandez à Léa Fontaine."
+                                "d’hésitation, demandez à {referent_name}."
                             ),
                         },
                     },
@@ -241,8 +239,8 @@ BRAND_VALUES_QUIZZES = {
                 "pairs": [
                     {
                         "source": {
-                            "en": "A job offer Northwind & Co. has already published",
-                            "fr": "Une offre d’emploi déjà publiée par Northwind & Cie",
+                            "en": "A job offer {company} has already published",
+                            "fr": "Une offre d’emploi déjà publiée par {company}",
                         },
                         "target": {
                             "en": "Green: share freely",
@@ -296,11 +294,10 @@ BRAND_VALUES_QUIZZES = {
                     {
                         "text": {
                             "en": (
-                                "Say that you work at Northwind & Co. whenever you mention the "
-                                "company"
+                                "Say that you work at {company} whenever you mention the company"
                             ),
                             "fr": (
-                                "Indiquer que vous travaillez chez Northwind & Cie dès que vous "
+                                "Indiquer que vous travaillez chez {company} dès que vous "
                                 "évoquez l’entreprise"
                             ),
                         },
@@ -451,12 +448,13 @@ BRAND_VALUES_QUIZZES = {
                 "explanation": {
                     "en": (
                         "Customer names and photos taken on a site are amber: they can often be "
-                        "shared, but only once approved. Léa Fontaine will check with the customer "
+                        "shared, but only once approved. {referent_name} will check with the "
+                        "customer "
                         "and spot anything sensitive in the picture."
                     ),
                     "fr": (
                         "Les noms de clients et les photos de chantier sont orange : souvent "
-                        "partageables, mais seulement après validation. Léa Fontaine vérifiera "
+                        "partageables, mais seulement après validation. {referent_name} vérifiera "
                         "avec le client et repérera tout élément sensible sur la photo."
                     ),
                 },
@@ -464,11 +462,11 @@ BRAND_VALUES_QUIZZES = {
                     {
                         "text": {
                             "en": (
-                                "Ask Léa Fontaine first: a customer’s name and a site photo are "
+                                "Ask {referent_name} first: a customer’s name and a site photo are "
                                 "amber"
                             ),
                             "fr": (
-                                "Vous demandez d’abord à Léa Fontaine : un nom de client et une "
+                                "Vous demandez d’abord à {referent_name} : un nom de client et une "
                                 "photo de chantier, c’est orange"
                             ),
                         },
@@ -565,12 +563,12 @@ BRAND_VALUES_QUIZZES = {
                     "en": (
                         "The charter cannot foresee every situation, and the four-question test "
                         "covers the rest. If any answer is “no” or “I’m not sure”, a quick "
-                        "question to Léa Fontaine costs far less than a post that goes wrong."
+                        "question to {referent_name} costs far less than a post that goes wrong."
                     ),
                     "fr": (
                         "La charte ne peut pas tout prévoir ; le test des quatre questions couvre "
                         "le reste. Si une réponse est « non » ou « je ne sais pas », une question "
-                        "rapide à Léa Fontaine coûte bien moins cher qu’une publication qui "
+                        "rapide à {referent_name} coûte bien moins cher qu’une publication qui "
                         "dérape."
                     ),
                 },
@@ -860,13 +858,13 @@ BRAND_VALUES_QUIZZES = {
                 },
                 "explanation": {
                     "en": (
-                        "Contracts and figures stay internal until Northwind & Co. announces them. "
+                        "Contracts and figures stay internal until {company} announces them. "
                         "A hint from the client does not make the news public, and what a customer "
                         "posts is not automatically yours to share."
                     ),
                     "fr": (
                         "Contrats et chiffres restent internes jusqu’à l’annonce officielle de "
-                        "Northwind & Cie. Une allusion du client ne rend pas la nouvelle publique, "
+                        "{company}. Une allusion du client ne rend pas la nouvelle publique, "
                         "et ce qu’un client publie n’est pas automatiquement partageable par vous."
                     ),
                 },
@@ -941,12 +939,10 @@ BRAND_VALUES_QUIZZES = {
                     },
                     {
                         "text": {
-                            "en": (
-                                "Comment that this would never happen with a Northwind & Co. unit"
-                            ),
+                            "en": ("Comment that this would never happen with a {company} unit"),
                             "fr": (
                                 "Commenter que cela n’arriverait jamais avec un équipement "
-                                "Northwind & Cie"
+                                "{company}"
                             ),
                         },
                         "correct": False,
@@ -985,11 +981,11 @@ BRAND_VALUES_QUIZZES = {
                 "points": 2,
                 "prompt": {
                     "en": (
-                        "Someone criticises Northwind & Co. online. Match each situation with the "
+                        "Someone criticises {company} online. Match each situation with the "
                         "right response."
                     ),
                     "fr": (
-                        "Quelqu’un critique Northwind & Cie en ligne. Associez chaque situation à "
+                        "Quelqu’un critique {company} en ligne. Associez chaque situation à "
                         "la bonne réponse."
                     ),
                 },
@@ -1246,10 +1242,10 @@ BRAND_VALUES_QUIZZES = {
                     },
                     {
                         "en": (
-                            "Alert Léa Fontaine straight away, even in the evening or at the "
+                            "Alert {referent_name} straight away, even in the evening or at the "
                             "weekend"
                         ),
-                        "fr": "Alerter Léa Fontaine sans attendre, même le soir ou le week-end",
+                        "fr": "Alerter {referent_name} sans attendre, même le soir ou le week-end",
                     },
                     {
                         "en": "Decide together whether to correct, apologise or delete",
@@ -1283,13 +1279,15 @@ BRAND_VALUES_QUIZZES = {
                 "explanation": {
                     "en": (
                         "A bad buzz gives itself away through volume, strangers, screenshots and "
-                        "requests for statements. Spotting them early gives Léa Fontaine and the "
+                        "requests for statements. Spotting them early gives {referent_name} and "
+                        "the "
                         "communications team, who monitor brand mentions around the clock, time to "
                         "act."
                     ),
                     "fr": (
                         "Un bad buzz se trahit par le volume, les inconnus, les captures d’écran "
-                        "et les demandes de déclaration. Les repérer tôt donne à Léa Fontaine et à "
+                        "et les demandes de déclaration. Les repérer tôt donne à {referent_name} "
+                        "et à "
                         "l’équipe communication, qui assurent une veille permanente des mentions "
                         "de la marque, le temps d’agir."
                     ),
@@ -1423,13 +1421,13 @@ BRAND_VALUES_QUIZZES = {
                 "situation": {
                     "en": (
                         "On the evening a colleague’s clumsy post starts drawing attention, a "
-                        "journalist sends you a private message: “You work at Northwind & Co., "
+                        "journalist sends you a private message: “You work at {company}, "
                         "don’t you? Off the record, what are people saying internally?”"
                     ),
                     "fr": (
                         "Le soir où la publication maladroite d’un collègue commence à faire "
                         "parler d’elle, un journaliste vous écrit en message privé : « Vous "
-                        "travaillez chez Northwind & Cie, n’est-ce pas ? En off, qu’en dit-on en "
+                        "travaillez chez {company}, n’est-ce pas ? En off, qu’en dit-on en "
                         "interne ? »"
                     ),
                 },
@@ -1631,13 +1629,13 @@ BRAND_VALUES_QUIZZES = {
                     "en": (
                         "When a colleague’s post crosses a line, step in privately and quickly, "
                         "explain which rule is at stake and suggest a fix. Tenders are red, and "
-                        "anything red or already spreading also goes straight to Léa Fontaine."
+                        "anything red or already spreading also goes straight to {referent_name}."
                     ),
                     "fr": (
                         "Quand la publication d’un collègue franchit une limite, intervenez en "
                         "privé et rapidement, expliquez la règle en jeu et proposez une "
                         "correction. Les appels d’offres relèvent du rouge, et tout ce qui est "
-                        "rouge ou circule déjà va aussi directement à Léa Fontaine."
+                        "rouge ou circule déjà va aussi directement à {referent_name}."
                     ),
                 },
                 "choices": [
@@ -1730,14 +1728,16 @@ BRAND_VALUES_QUIZZES = {
                 },
                 "explanation": {
                     "en": (
-                        "Léa Fontaine is the guardian of the charter: she answers questions, "
-                        "reviews sensitive drafts, coordinates responses and updates the charter. "
+                        "The referent, {referent_name}, is the guardian of the charter: answering "
+                        "questions, reviewing sensitive drafts, coordinating responses and "
+                        "updating the charter. "
                         "Too strict and nobody posts; too lax and the charter means nothing."
                     ),
                     "fr": (
-                        "Léa Fontaine est la garante de la charte : elle répond aux questions, "
-                        "relit les brouillons délicats, coordonne les réponses et fait évoluer la "
-                        "charte. Trop stricte, plus personne ne publie ; trop souple, la charte ne "
+                        "Le rôle de {referent_name} est de garantir la charte : répondre aux "
+                        "questions, relire les brouillons délicats, coordonner les réponses et "
+                        "faire évoluer la charte. Trop stricte, plus personne ne publie ; trop "
+                        "souple, la charte ne "
                         "veut plus rien dire."
                     ),
                 },

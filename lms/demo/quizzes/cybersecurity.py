@@ -43,13 +43,13 @@ CYBERSECURITY_QUIZZES = {
                 },
                 "explanation": {
                     "en": (
-                        "A hijacked ambassador account carries your credibility and the Northwind "
-                        "& Co. name. Most takeovers involve no clever hacking: a guessed password, "
+                        "A hijacked ambassador account carries your credibility and the {company} "
+                        "name. Most takeovers involve no clever hacking: a guessed password, "
                         "or one reused from a site that leaked."
                     ),
                     "fr": (
                         "Un compte d’ambassadeur piraté emporte avec lui votre crédibilité et le "
-                        "nom de Northwind & Cie. La plupart des prises de contrôle ne doivent rien "
+                        "nom de {company}. La plupart des prises de contrôle ne doivent rien "
                         "à un piratage sophistiqué : un mot de passe deviné, ou réutilisé après "
                         "une fuite sur un autre site."
                     ),
@@ -59,12 +59,12 @@ CYBERSECURITY_QUIZZES = {
                         "text": {
                             "en": (
                                 "Its credibility lets an attacker message your contacts, spread "
-                                "scams under the Northwind & Co. name or gather information about "
+                                "scams under the {company} name or gather information about "
                                 "the company"
                             ),
                             "fr": (
                                 "Sa crédibilité permet à un attaquant d’écrire à vos contacts, de "
-                                "diffuser des arnaques sous le nom de Northwind & Cie ou de "
+                                "diffuser des arnaques sous le nom de {company} ou de "
                                 "recueillir des informations sur l’entreprise"
                             ),
                         },
@@ -963,11 +963,11 @@ CYBERSECURITY_QUIZZES = {
                 "points": 1,
                 "prompt": {
                     "en": (
-                        "In an emergency, a Northwind & Co. manager may ask you through LinkedIn "
+                        "In an emergency, a {company} manager may ask you through LinkedIn "
                         "to buy gift cards and send them the codes."
                     ),
                     "fr": (
-                        "En cas d’urgence, un responsable de Northwind & Cie peut vous demander "
+                        "En cas d’urgence, un responsable de {company} peut vous demander "
                         "via LinkedIn d’acheter des cartes cadeaux et de lui envoyer les codes."
                     ),
                 },
@@ -986,11 +986,11 @@ CYBERSECURITY_QUIZZES = {
                 "correct": False,
                 "feedback_true": {
                     "en": (
-                        "No: whatever the tone, no Northwind & Co. manager will ever ask you for "
+                        "No: whatever the tone, no {company} manager will ever ask you for "
                         "this through a social network."
                     ),
                     "fr": (
-                        "Non : quel que soit le ton, aucun responsable de Northwind & Cie ne vous "
+                        "Non : quel que soit le ton, aucun responsable de {company} ne vous "
                         "demandera jamais cela via un réseau social."
                     ),
                 },
@@ -1004,14 +1004,14 @@ CYBERSECURITY_QUIZZES = {
                 "points": 2,
                 "situation": {
                     "en": (
-                        "A profile with the photo and title of Northwind & Co.’s operations "
+                        "A profile with the photo and title of {company}’s operations "
                         "director messages you: “I’m stuck in a meeting. I need you to pay a "
                         "deposit to a new supplier today. I’ll explain later; keep this between "
                         "us.”"
                     ),
                     "fr": (
                         "Un profil qui reprend la photo et la fonction du directeur des opérations "
-                        "de Northwind & Cie vous écrit : « Je suis coincé en réunion. J’ai besoin "
+                        "de {company} vous écrit : « Je suis coincé en réunion. J’ai besoin "
                         "que vous versiez un acompte à un nouveau fournisseur aujourd’hui. Je vous "
                         "expliquerai ; gardez ça pour vous. »"
                     ),
@@ -1020,13 +1020,15 @@ CYBERSECURITY_QUIZZES = {
                 "explanation": {
                     "en": (
                         "Impostors copy a manager’s photo and title and rely on urgency and "
-                        "secrecy. Use the platform’s impersonation report and tell Léa Fontaine, "
+                        "secrecy. Use the platform’s impersonation report and tell "
+                        "{referent_name}, "
                         "so that the communications team can warn everyone else."
                     ),
                     "fr": (
                         "Les usurpateurs copient la photo et la fonction d’un responsable et "
                         "misent sur l’urgence et le secret. Utilisez le signalement d’usurpation "
-                        "d’identité de la plateforme et prévenez Léa Fontaine, pour que l’équipe "
+                        "d’identité de la plateforme et prévenez {referent_name}, pour que "
+                        "l’équipe "
                         "communication alerte les autres."
                     ),
                 },
@@ -1123,13 +1125,13 @@ CYBERSECURITY_QUIZZES = {
                 "explanation": {
                     "en": (
                         "It happens to everyone. Change the password from the genuine site, check "
-                        "that your 2FA settings have not been touched and tell IT and Léa "
-                        "Fontaine: speed matters more than pride."
+                        "that your 2FA settings have not been touched and tell IT and "
+                        "{referent_name}: speed matters more than pride."
                     ),
                     "fr": (
                         "Cela arrive à tout le monde. Changez le mot de passe depuis le vrai site, "
                         "vérifiez que vos réglages 2FA n’ont pas été modifiés et prévenez "
-                        "l’informatique ainsi que Léa Fontaine : la rapidité compte plus que "
+                        "l’informatique ainsi que {referent_name} : la rapidité compte plus que "
                         "l’amour-propre."
                     ),
                 },
@@ -1349,12 +1351,13 @@ CYBERSECURITY_QUIZZES = {
                 },
                 "explanation": {
                     "en": (
-                        "Alerting first lets IT and Léa Fontaine warn colleagues and watch the "
+                        "Alerting first lets IT and {referent_name} warn colleagues and watch the "
                         "official pages while you work. You then take the account back, close "
                         "every door the attacker may still hold, and only then clean up."
                     ),
                     "fr": (
-                        "Alerter d’abord permet à l’informatique et à Léa Fontaine de prévenir vos "
+                        "Alerter d’abord permet à l’informatique et à {referent_name} de prévenir "
+                        "vos "
                         "collègues et de surveiller les pages officielles pendant que vous "
                         "agissez. Vous reprenez ensuite le compte, fermez toutes les portes que "
                         "l’attaquant pourrait encore tenir, et seulement alors vous faites le "
@@ -1430,13 +1433,13 @@ CYBERSECURITY_QUIZZES = {
                 "explanation": {
                     "en": (
                         "After a hack, fake helpers pop up in the comments offering to recover "
-                        "your profile. Only the platform’s official support and Northwind & Co.’s "
+                        "your profile. Only the platform’s official support and {company}’s "
                         "IT team can help you, and you never pay anyone to unlock an account."
                     ),
                     "fr": (
                         "Après un piratage, de faux sauveteurs surgissent dans les commentaires "
                         "pour proposer de récupérer votre profil. Seules l’assistance officielle "
-                        "de la plateforme et l’équipe informatique de Northwind & Cie peuvent vous "
+                        "de la plateforme et l’équipe informatique de {company} peuvent vous "
                         "aider, et l’on ne paie jamais personne pour débloquer un compte."
                     ),
                 },

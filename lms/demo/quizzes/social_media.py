@@ -33,12 +33,12 @@ SOCIAL_MEDIA_QUIZZES = {
                 "prompt": {
                     "en": (
                         "Why do posts shared by employees usually reach and convince more people "
-                        "than posts from the Northwind & Co. page?"
+                        "than posts from the {company} page?"
                     ),
                     "fr": (
                         "Pourquoi une publication relayée par un collaborateur touche-t-elle et "
                         "convainc-t-elle généralement plus de monde qu’une publication de la page "
-                        "Northwind & Cie ?"
+                        "{company} ?"
                     ),
                 },
                 "explanation": {
@@ -197,13 +197,13 @@ SOCIAL_MEDIA_QUIZZES = {
                 "explanation": {
                     "en": (
                         "Your profile is the first thing people look at before trusting what you "
-                        "share: a real face, a headline that says what you do and Northwind & Co. "
+                        "share: a real face, a headline that says what you do and {company} "
                         "as your employer. Logos and work contact details stay off it."
                     ),
                     "fr": (
                         "Votre profil est la première chose que l’on consulte avant de se fier à "
-                        "vous : un vrai visage, un titre qui dit ce que vous faites et Northwind & "
-                        "Cie comme employeur. Ni logo, ni coordonnées professionnelles."
+                        "vous : un vrai visage, un titre qui dit ce que vous faites et {company} "
+                        "comme employeur. Ni logo, ni coordonnées professionnelles."
                     ),
                 },
                 "choices": [
@@ -237,8 +237,8 @@ SOCIAL_MEDIA_QUIZZES = {
                     },
                     {
                         "text": {
-                            "en": "Northwind & Co. listed as your current employer",
-                            "fr": "Northwind & Cie indiqué comme employeur actuel",
+                            "en": "{company} listed as your current employer",
+                            "fr": "{company} indiqué comme employeur actuel",
                         },
                         "correct": True,
                         "feedback": {
@@ -341,23 +341,23 @@ SOCIAL_MEDIA_QUIZZES = {
                 "prompt": {
                     "en": (
                         "Julie Martin adds a hashtag to her post to make it clear that she works "
-                        "for Northwind & Co. Which hashtag?"
+                        "for {company}. Which hashtag?"
                     ),
                     "fr": (
                         "Julie Martin ajoute un mot-dièse à sa publication pour indiquer "
-                        "clairement qu’elle travaille chez Northwind & Cie. Lequel ?"
+                        "clairement qu’elle travaille chez {company}. Lequel ?"
                     ),
                 },
                 "explanation": {
                     "en": (
                         "#employee (#collaborateur or #collaboratrice in French) tells readers at "
-                        "a glance that you work for the company. Whenever you mention Northwind & "
-                        "Co., make that link visible."
+                        "a glance that you work for the company. Whenever you mention {company}, "
+                        "make that link visible."
                     ),
                     "fr": (
                         "#collaboratrice ou #collaborateur (#employee en anglais) signale d’un "
                         "coup d’œil que vous travaillez pour l’entreprise. Dès que vous évoquez "
-                        "Northwind & Cie, ce lien doit être visible."
+                        "{company}, ce lien doit être visible."
                     ),
                 },
                 "accepted": {
@@ -808,14 +808,17 @@ SOCIAL_MEDIA_QUIZZES = {
                 "explanation": {
                     "en": (
                         "Accidents, legal threats, journalists, personal data and customer "
-                        "disputes go to Léa Fontaine: take a screenshot, send her the link and let "
-                        "her coordinate the answer. Friendly comments and questions about public "
+                        "disputes go to {referent_name}: take a screenshot, send the link and let "
+                        "the referent coordinate the answer. Friendly comments and questions "
+                        "about public "
                         "information are yours to handle."
                     ),
                     "fr": (
                         "Accidents, menaces de poursuites, journalistes, données personnelles et "
-                        "litiges clients vont à Léa Fontaine : capture d’écran, lien transmis, et "
-                        "c’est elle qui coordonne la réponse. Les commentaires aimables et les "
+                        "litiges clients vont à {referent_name} : capture d’écran, lien transmis, "
+                        "et "
+                        "c’est le référent qui coordonne la réponse. Les commentaires aimables et "
+                        "les "
                         "questions sur des informations publiques, vous pouvez les gérer."
                     ),
                 },
@@ -1046,31 +1049,67 @@ SOCIAL_MEDIA_QUIZZES = {
                 ],
             },
             {
-                "type": "short_text",
+                # A choice, not a typed name: the referent is whoever the brand settings name
+                # ({referent_name}), and grading compares option keys, never texts.
+                "type": "single",
                 "points": 1,
                 "prompt": {
-                    "en": "Who is Northwind & Co.’s social-media referent? Type her name.",
+                    "en": (
+                        "A comment under your post touches on something sensitive. Who "
+                        "coordinates the answer?"
+                    ),
                     "fr": (
-                        "Qui est la référente réseaux sociaux de Northwind & Cie ? Saisissez son "
-                        "nom."
+                        "Un commentaire sous votre publication touche un sujet sensible. Qui "
+                        "coordonne la réponse ?"
                     ),
                 },
                 "explanation": {
                     "en": (
-                        "Léa Fontaine coordinates the answer whenever a comment touches on "
-                        "something sensitive. Send her a screenshot and the link, and let her take "
-                        "it from there."
+                        "{referent_name} ({referent_role}) coordinates the answer whenever a "
+                        "comment touches on something sensitive. Send a screenshot and the link, "
+                        "and let the referent take it from there."
                     ),
                     "fr": (
-                        "Léa Fontaine coordonne la réponse dès qu’un commentaire touche un sujet "
-                        "sensible. Envoyez-lui une capture d’écran et le lien, elle prend le "
-                        "relais."
+                        "{referent_name} ({referent_role}) coordonne la réponse dès qu’un "
+                        "commentaire touche un sujet sensible. Envoyez une capture d’écran et le "
+                        "lien : le référent prend le relais."
                     ),
                 },
-                "accepted": {
-                    "en": ["Léa Fontaine", "Fontaine"],
-                    "fr": ["Léa Fontaine", "Fontaine"],
-                },
+                "choices": [
+                    {
+                        "text": {
+                            "en": "{referent_name}, the social-media referent",
+                            "fr": "{referent_name}, référent réseaux sociaux",
+                        },
+                        "correct": True,
+                        "feedback": {
+                            "en": "Right: the referent coordinates sensitive answers.",
+                            "fr": "Exact : le référent coordonne les réponses sensibles.",
+                        },
+                    },
+                    {
+                        "text": {
+                            "en": "You, as quickly as possible, before it spreads",
+                            "fr": "Vous, le plus vite possible, avant que cela circule",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "en": "No: a quick answer on a sensitive subject can make it worse.",
+                            "fr": "Non : une réponse rapide sur un sujet sensible peut l’aggraver.",
+                        },
+                    },
+                    {
+                        "text": {
+                            "en": "The colleague who wrote the original post",
+                            "fr": "Le collègue qui a rédigé la publication d’origine",
+                        },
+                        "correct": False,
+                        "feedback": {
+                            "en": "No: they pass it on to the referent, like you.",
+                            "fr": "Non : comme vous, il transmet au référent.",
+                        },
+                    },
+                ],
             },
         ],
     },
