@@ -33,11 +33,7 @@ def _render(block, context) -> str:
 @register.simple_tag(takes_context=True)
 def lesson_body(context, page):
     request = context.get("request")
-    keep = (
-        request is not None
-        and page.pk is not None
-        and not getattr(request, "is_preview", False)
-    )
+    keep = request is not None and page.pk is not None and not getattr(request, "is_preview", False)
     site = Site.find_for_request(request) if keep else None
     language = get_language()
     parts = []
