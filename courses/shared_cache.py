@@ -47,8 +47,18 @@ _WATCHED: set[str] = {
     "wagtailcore.Locale",
     "wagtailcore.Site",
     "courses.WorkshopPrerequisite",
+    # What a lesson's rendered blocks show besides the page itself (derived() below): a
+    # document's title and file, and the brand's names (themes has no model of ours to
+    # import, so named by label like the consumers' models).
+    "wagtaildocs.Document",
+    "themes.BrandSettings",
 }
 _local: dict[str, tuple[str, object]] = {}
+# derived(): values computed in this process from the definitions (page URLs, rendered
+# blocks), dropped as a whole when the generation changes.
+_derived: dict[Hashable, object] = {}
+_derived_token: list[str | None] = [None]
+DERIVED_MAX = 20_000
 
 
 def watch(*labels: str) -> None:
@@ -90,6 +100,7 @@ def _generation_read() -> str:
 def _new_generation() -> None:
     _token_write(uuid.uuid4().hex)
     _local.clear()
+    _derived.clear()
     request_scoped_forget(GENERATION_KEY)
     unsafe_request_forget()
 
@@ -147,6 +158,26 @@ def shared(name: str, loader: Callable[[], T], *parts: Hashable) -> T:
 
 
 _MISSING = object()
+
+
+def derived(key: Hashable, compute: Callable[[], T]) -> T:
+    """A value this process computes from the definitions alone (a page's URL on a site, the
+    HTML of a lesson block), kept in memory until the generation changes: cheaper than the
+    shared cache's round trip for values that cost a few hundred microseconds to make.
+
+    `key` must name everything the value depends on besides the definitions (the site, the
+    language...). Only GET and HEAD requests keep values; anything else computes."""
+    if not memo_active():
+        return compute()
+    token = _generation()
+    if _derived_token[0] != token or len(_derived) >= DERIVED_MAX:
+        _derived.clear()
+        _derived_token[0] = token
+    value = _derived.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        _derived[key] = value
+    return value
 
 
 def _on_change(sender, instance=None, **kwargs) -> None:

@@ -2,6 +2,8 @@
 a learner with little history and for one with a lot, in a database with many learners; and
 the caching behind that never hides an author's change (docs/decisions/0016)."""
 
+import json
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -131,3 +133,46 @@ def test_a_tier_change_shows_at_once_despite_the_cache(academy, client):
     tier.name = "Trailblazer"
     tier.save()
     assert "Trailblazer" in client.get(reverse("dashboard:home")).content.decode()
+
+
+def test_a_published_lesson_body_and_slug_show_at_once_despite_the_rendered_blocks(academy, client):
+    """Lesson blocks, page URLs and workshop cards are kept in memory per generation
+    (courses/shared_cache.derived): a publish shows on the next page all the same."""
+    built, charter = academy
+    user = _learner(built, charter, courses=0)
+    client.force_login(user)
+    lesson = built.lessons_of(0, "beginner")[0]
+    client.get(lesson.url)
+    assert "Share what is public" in client.get(lesson.url).content.decode()
+
+    page = type(lesson).objects.get(pk=lesson.pk)
+    page.body = json.dumps([{"type": "rich_text", "value": "<p>Never post badge photos.</p>"}])
+    page.slug = "badge-photos"
+    page.save_revision().publish()
+    page.refresh_from_db()
+
+    html = client.get(page.url).content.decode()
+    assert "Never post badge photos." in html and "Share what is public" not in html
+    dashboard = client.get(reverse("dashboard:home")).content.decode()
+    assert f'href="{page.url}"' in dashboard and "/badge-photos/" in page.url
+    assert f'href="{lesson.url}"' not in dashboard
+
+
+def test_workshop_cards_are_shared_by_state_not_by_learner(academy, client):
+    """Two learners in the same workshop see their own status and next lesson, although the
+    cards are rendered once per state."""
+    built, charter = academy
+    ahead, fresh = make_user(), make_user()
+    workshop = built.workshop(0, "beginner")
+    for user in (ahead, fresh):
+        services.workshop_enroll(user=user, workshop=workshop)
+    first, second = built.lessons_of(0, "beginner")[:2]
+    services.lesson_complete(user=ahead, lesson=first)
+
+    client.force_login(fresh)
+    fresh_html = client.get(reverse("dashboard:home")).content.decode()
+    client.force_login(ahead)
+    ahead_html = client.get(reverse("dashboard:home")).content.decode()
+    assert "In progress" in ahead_html and f'href="{second.url}"' in ahead_html
+    assert "Enrolled" in fresh_html and "In progress" not in fresh_html
+    assert f'href="{first.url}"' in fresh_html

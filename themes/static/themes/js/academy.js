@@ -24,3 +24,24 @@ document.addEventListener("click", async (event) => {
     if (status) status.textContent = button.dataset.selectedText;
   }
 });
+
+// The header's menu button (phone widths, see academy.css): opens and closes the menu,
+// says so with aria-expanded, and Escape closes it and puts the focus back on the button.
+const menuToggle = document.querySelector(".site-menu-toggle");
+if (menuToggle) {
+  const menu = document.getElementById(menuToggle.getAttribute("aria-controls"));
+  const menuSet = (open) => {
+    menuToggle.setAttribute("aria-expanded", String(open));
+    menu.classList.toggle("is-open", open);
+  };
+  menuToggle.hidden = false;
+  menuToggle.addEventListener("click", () => {
+    menuSet(menuToggle.getAttribute("aria-expanded") !== "true");
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && menuToggle.getAttribute("aria-expanded") === "true") {
+      menuSet(false);
+      menuToggle.focus();
+    }
+  });
+}
