@@ -75,7 +75,8 @@ MIDDLEWARE = [
     # enter their code before anything else.
     "django_otp.middleware.OTPMiddleware",
     "lms.accounts.two_factor_middleware.StaffTwoFactorMiddleware",
-    "lms.accounts.middleware.ProfileLanguageMiddleware",
+    # After authentication and 2FA: the profile's language on every page (lms/i18n).
+    "lms.i18n.middleware.ProfileLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
