@@ -25,6 +25,8 @@ from django.utils.translation import gettext as _
 from courses.levels import Level
 from courses.models import CompletionStatus, Enrollment, SuccessStatus
 from lms.converters import MAX_ID
+from lms.i18n.labels import tier_name
+from themes.formats import percent
 
 from . import selectors
 from .catalogue import catalogue_load
@@ -74,7 +76,7 @@ def _charts(filters, catalogue, now) -> dict:
 
     def rate_bars(rates):
         return [
-            Bar(r.label, r.percent, 100, f"{r.percent:g} % ({r.completed}/{r.total})")
+            Bar(r.label, r.percent, 100, f"{percent(r.percent)} ({r.completed}/{r.total})")
             for r in rates
         ]
 
@@ -106,7 +108,7 @@ def _charts(filters, catalogue, now) -> dict:
             title=_("From enrollment to pass"),
             summary=_("Enrollments that were started, completed and passed."),
             bars=[
-                Bar(label, value, steps.enrolled or 1, f"{value} ({share:g} %)")
+                Bar(label, value, steps.enrolled or 1, f"{value} ({percent(share)})")
                 for label, value, share in funnel_rows
             ],
         ),
@@ -118,7 +120,8 @@ def _charts(filters, catalogue, now) -> dict:
                 (label, values)
                 for label, (_m, values) in zip(month_labels, tiers.rows, strict=True)
             ],
-            series=[slug for slug, _rank in tiers.tiers],
+            # Tier names in the viewer's language, never the slugs the history keeps.
+            series=[tier_name(slug) for slug, _rank in tiers.tiers],
         ),
     }
 

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "lms.gamification",
     "lms.reports",
     "lms.demo",
+    "lms.i18n",  # the language switcher, profile language, label filters
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
