@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from lms.i18n.paths import path_in_language
 
 from . import services
-from .forms import EmailAuthenticationForm, ProfileForm
+from .forms import EmailAuthenticationForm, LanguagePasswordResetForm, ProfileForm
 
 
 class LoginView(auth_views.LoginView):
@@ -29,6 +29,7 @@ class LoginView(auth_views.LoginView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    form_class = LanguagePasswordResetForm
     template_name = "accounts/password_reset_form.html"
     email_template_name = "accounts/emails/password_reset.txt"
     subject_template_name = "accounts/emails/password_reset_subject.txt"
