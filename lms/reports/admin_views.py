@@ -20,6 +20,7 @@ from django.http import FileResponse, Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from courses.levels import Level
@@ -129,7 +130,7 @@ def _charts(filters, catalogue, now) -> dict:
 def report_index(request):
     if not _allowed(request, VIEW_PERMISSION):
         return _forbidden(request)
-    catalogue = catalogue_load()
+    catalogue = catalogue_load(language=get_language())
     form = ReportFilterForm(request.GET or None, catalogue=catalogue)
     now = timezone.now()
     context = {
@@ -169,7 +170,7 @@ def learner_detail(request, user_id: int):
     if not _allowed(request, VIEW_PERMISSION):
         return _forbidden(request)
     user = get_object_or_404(get_user_model().objects.select_related("profile"), pk=user_id)
-    catalogue = catalogue_load()
+    catalogue = catalogue_load(language=get_language())
     file = selectors.learner_file(user=user, catalogue=catalogue)
     return TemplateResponse(
         request,
