@@ -341,11 +341,19 @@ def _course_states(user, courses, enrollments) -> list[CourseState]:
     return [CourseState(course=c, workshops=by_course.get(c.path, [])) for c in courses]
 
 
+def _locale_preference(locale) -> dict[int, int]:
+    """Lower is better: the viewer's locale, then the default locale, then any other."""
+    return {locale.pk: 0, default_locale().pk: 1}
+
+
 def _in_best_locale(pages, locale):
-    """One page per translation key: the active locale's version, else any other."""
+    """One page per translation key: the active locale's version, else the default
+    locale's, else any other (a course only written in a third language)."""
+    rank = _locale_preference(locale)
     best = {}
     for page in pages:
-        if page.translation_key not in best or page.locale_id == locale.pk:
+        current = best.get(page.translation_key)
+        if current is None or rank.get(page.locale_id, 2) < rank.get(current.locale_id, 2):
             best[page.translation_key] = page
     return list(best.values())
 
@@ -464,14 +472,15 @@ def workshop_for_lesson(*, lesson) -> WorkshopPage:
 
 
 def page_titles_by_key(keys) -> dict[UUID, str]:
-    """Titles of pages by translation key, in the active locale when it has them."""
-    locale = active_locale()
-    titles = {}
+    """Titles of pages by translation key, in the active locale when it has them, else in
+    the default locale, else in any other."""
+    rank = _locale_preference(active_locale())
+    titles, ranks = {}, {}
     for key, locale_id, title in Page.objects.filter(translation_key__in=set(keys)).values_list(
         "translation_key", "locale_id", "title"
     ):
-        if key not in titles or locale_id == locale.pk:
-            titles[key] = title
+        if key not in titles or rank.get(locale_id, 2) < ranks[key]:
+            titles[key], ranks[key] = title, rank.get(locale_id, 2)
     return titles
 
 

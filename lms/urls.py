@@ -13,7 +13,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms.accounts import views as account_views
+from lms.i18n import views as i18n_views
 
 from . import errors, media_views, wagtail_fixes
 
@@ -29,7 +29,9 @@ urlpatterns = [
     # Wagtail's images, from the default storage (disk or bucket) on any app server; the
     # storage's other files have their own permission-checked views (lms/media_views.py).
     path(settings.MEDIA_URL.strip("/") + "/<path:name>", media_views.media_serve, name="media"),
-    path("i18n/setlang/", account_views.set_language, name="set_language"),
+    # Our own switcher: Django's set_language loses the page when the session's language is
+    # not the page's (see lms/i18n/paths.py).
+    path("i18n/setlang/", i18n_views.language_switch, name="set_language"),
     # Public and machine-facing: the QR code's verification page and the HR pull API keep one
     # address whatever the language.
     path("verify/", include("certificates.public_urls")),

@@ -1,12 +1,14 @@
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from . import throttle
 from .models import LearnerProfile, User
+from .selectors import user_language
 
 
 class ThrottledLoginMixin:
@@ -110,3 +112,12 @@ class ProfileForm(forms.ModelForm):
                 "Off: you still see your own points; nobody else sees you on a leaderboard."
             ),
         }
+
+
+class LanguagePasswordResetForm(PasswordResetForm):
+    """The reset e-mail (and its link's /fr/ or /en/ prefix) in the person's own language,
+    not in the language of whoever filled in the form."""
+
+    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
+        with translation.override(user_language(context["user"])):
+            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)

@@ -1,17 +1,15 @@
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
-from django.views.i18n import set_language as django_set_language
+
+from lms.i18n.paths import path_in_language
 
 from . import services
-from .forms import EmailAuthenticationForm, ProfileForm
+from .forms import EmailAuthenticationForm, LanguagePasswordResetForm, ProfileForm
 
 
 class LoginView(auth_views.LoginView):
@@ -19,8 +17,19 @@ class LoginView(auth_views.LoginView):
     authentication_form = EmailAuthenticationForm
     redirect_authenticated_user = True
 
+    def get_success_url(self):
+        """Where the person was going, in their profile's language (put in the session at
+        sign-in, see receivers.py), whatever language the browser or the form was in."""
+        url = super().get_success_url()
+        language = self.request.session.get(services.SESSION_LANGUAGE_KEY)
+        if not language or not self.request.user.is_authenticated:
+            return url
+        translation.activate(language)
+        return path_in_language(self.request, url, language).url
+
 
 class PasswordResetView(auth_views.PasswordResetView):
+    form_class = LanguagePasswordResetForm
     template_name = "accounts/password_reset_form.html"
     email_template_name = "accounts/emails/password_reset.txt"
     subject_template_name = "accounts/emails/password_reset_subject.txt"
@@ -30,32 +39,6 @@ class PasswordResetView(auth_views.PasswordResetView):
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("accounts:password_reset_complete")
-
-
-def _safe_next(request, fallback="/"):
-    target = request.POST.get("next") or request.GET.get("next") or fallback
-    if not url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return fallback
-    return target
-
-
-@require_POST
-def set_language(request):
-    """Switch the interface language: remembered in the profile, the session and the cookie,
-    then back to the same page in the new language."""
-    code = request.POST.get("language", "")
-    try:
-        services.language_validate(code)
-    except ValidationError as error:
-        messages.error(request, error.messages[0])
-        return redirect(_safe_next(request))
-    if request.user.is_authenticated:
-        services.profile_set_language(user=request.user, language=code)
-    request.session[services.SESSION_LANGUAGE_KEY] = code
-    # Django's view translates `next` into the new language's address and sets the cookie.
-    return django_set_language(request)
 
 
 @login_required

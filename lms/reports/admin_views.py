@@ -20,11 +20,14 @@ from django.http import FileResponse, Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from courses.levels import Level
 from courses.models import CompletionStatus, Enrollment, SuccessStatus
 from lms.converters import MAX_ID
+from lms.i18n.labels import tier_name
+from themes.formats import percent
 
 from . import selectors
 from .catalogue import catalogue_load
@@ -74,7 +77,7 @@ def _charts(filters, catalogue, now) -> dict:
 
     def rate_bars(rates):
         return [
-            Bar(r.label, r.percent, 100, f"{r.percent:g} % ({r.completed}/{r.total})")
+            Bar(r.label, r.percent, 100, f"{percent(r.percent)} ({r.completed}/{r.total})")
             for r in rates
         ]
 
@@ -106,7 +109,7 @@ def _charts(filters, catalogue, now) -> dict:
             title=_("From enrollment to pass"),
             summary=_("Enrollments that were started, completed and passed."),
             bars=[
-                Bar(label, value, steps.enrolled or 1, f"{value} ({share:g} %)")
+                Bar(label, value, steps.enrolled or 1, f"{value} ({percent(share)})")
                 for label, value, share in funnel_rows
             ],
         ),
@@ -118,7 +121,8 @@ def _charts(filters, catalogue, now) -> dict:
                 (label, values)
                 for label, (_m, values) in zip(month_labels, tiers.rows, strict=True)
             ],
-            series=[slug for slug, _rank in tiers.tiers],
+            # Tier names in the viewer's language, never the slugs the history keeps.
+            series=[tier_name(slug) for slug, _rank in tiers.tiers],
         ),
     }
 
@@ -126,7 +130,7 @@ def _charts(filters, catalogue, now) -> dict:
 def report_index(request):
     if not _allowed(request, VIEW_PERMISSION):
         return _forbidden(request)
-    catalogue = catalogue_load()
+    catalogue = catalogue_load(language=get_language())
     form = ReportFilterForm(request.GET or None, catalogue=catalogue)
     now = timezone.now()
     context = {
@@ -166,7 +170,7 @@ def learner_detail(request, user_id: int):
     if not _allowed(request, VIEW_PERMISSION):
         return _forbidden(request)
     user = get_object_or_404(get_user_model().objects.select_related("profile"), pk=user_id)
-    catalogue = catalogue_load()
+    catalogue = catalogue_load(language=get_language())
     file = selectors.learner_file(user=user, catalogue=catalogue)
     return TemplateResponse(
         request,

@@ -60,30 +60,38 @@ class Catalogue:
         return sorted(self.courses.values(), key=lambda c: (c.title.lower(), str(c.key)))
 
 
-def _default_locale_id() -> int | None:
-    locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
-    return locale.pk if locale else None
+def _locale_ids(language: str | None) -> list[int]:
+    """The locales whose titles win, best first: `language`'s, then the default's."""
+    codes = [code for code in (language, settings.LANGUAGE_CODE) if code]
+    found = dict(Locale.objects.filter(language_code__in=codes).values_list("language_code", "pk"))
+    return [found[code] for code in dict.fromkeys(codes) if code in found]
 
 
-def _prefer_default(rows, locale_id):
-    """rows: (translation_key, locale_id, ...) -> {key: row}, default locale first."""
+def _prefer_default(rows, locale_ids):
+    """rows: (translation_key, locale_id, ...) -> {key: row}, the first of `locale_ids`
+    first, then the next, then any other language."""
+    rank = {locale_id: n for n, locale_id in enumerate(locale_ids)}
+    worst = len(locale_ids)
     chosen = {}
     for row in rows:
         key = row[0]
-        if key not in chosen or row[1] == locale_id:
+        if key not in chosen or rank.get(row[1], worst) < rank.get(chosen[key][1], worst):
             chosen[key] = row
     return chosen
 
 
-def catalogue_load() -> Catalogue:
+def catalogue_load(*, language: str | None = None) -> Catalogue:
     """Every course and workshop of the academy (live or not: a record outlives an
-    unpublished page), in 3 queries (locale, courses, workshops)."""
-    locale_id = _default_locale_id()
+    unpublished page), in 3 queries (locale, courses, workshops).
+
+    `language`: the titles a person reads on a page (the HR report) in their language,
+    falling back to the default's; files leave it out and always use the default's."""
+    locale_ids = _locale_ids(language)
     step = Page.steplen
     all_courses = list(
         CoursePage.objects.values_list("translation_key", "locale_id", "title", "slug", "path")
     )
-    course_rows = _prefer_default(all_courses, locale_id)
+    course_rows = _prefer_default(all_courses, locale_ids)
     # Every language's copy of a course: a workshop's parent may be any of them.
     key_by_path = {path: key for key, _locale, _title, _slug, path in all_courses}
     courses = {
@@ -94,7 +102,7 @@ def catalogue_load() -> Catalogue:
         WorkshopPage.objects.values_list(
             "translation_key", "locale_id", "title", "slug", "level", "estimated_minutes", "path"
         ),
-        locale_id,
+        locale_ids,
     )
     workshops = {
         key: WorkshopInfo(

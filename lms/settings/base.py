@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     # The Wagtail admin home's panels (it reads reports, advocacy and tracking).
     "lms.admin_home",
     "lms.demo",
+    "lms.i18n",  # the language switcher, profile language, label filters
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -77,7 +78,8 @@ MIDDLEWARE = [
     # enter their code before anything else.
     "django_otp.middleware.OTPMiddleware",
     "lms.accounts.two_factor_middleware.StaffTwoFactorMiddleware",
-    "lms.accounts.middleware.ProfileLanguageMiddleware",
+    # After authentication and 2FA: the profile's language on every page (lms/i18n).
+    "lms.i18n.middleware.ProfileLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

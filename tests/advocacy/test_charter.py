@@ -4,6 +4,7 @@ version, in English or French; a new version asks again and says what changed.""
 from __future__ import annotations
 
 import pytest
+from django.urls import reverse
 from wagtail.models import Locale
 
 from lms.advocacy.models import CharterAcceptance, CharterPage, LearnerTier, TierChange
@@ -89,8 +90,14 @@ def test_get_is_not_allowed_on_accept(learner_client):
     assert learner_client.get(ACCEPT_URL).status_code == 405
 
 
+def _reads(client, language):
+    """The learner switches language (a signed-in person is kept in their language)."""
+    client.post(reverse("set_language"), {"language": language, "next": "/"})
+
+
 def test_the_french_page_accepts_the_same_version(learner_client, learner, charter):
     french = charter_fr(charter)
+    _reads(learner_client, "fr")
     response = learner_client.get(french.url)
     assert response.status_code == 200
     assert french.url.startswith("/fr/")
@@ -102,12 +109,14 @@ def test_the_french_page_accepts_the_same_version(learner_client, learner, chart
     assert (acceptance.version, acceptance.language) == ("2026-01", "fr")
     assert acceptance.charter_key == charter.translation_key
     # Accepted in French is accepted: the English page says so.
+    _reads(learner_client, "en")
     assert "You accepted version 2026-01" in learner_client.get(charter.url).content.decode()
 
 
 def test_an_outdated_translation_cannot_be_accepted(learner_client, learner, charter):
     charter = charter_new_version(charter, "2026-11")
     french = charter_fr(charter, version="2026-01")
+    _reads(learner_client, "fr")
     html = learner_client.get(french.url).content.decode()
     assert "c'est la version 2026-11 qui est en vigueur" in html.replace("&#x27;", "'")
     assert "Accepter la charte</button>" not in html

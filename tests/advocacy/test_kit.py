@@ -56,7 +56,7 @@ def test_explorer_sees_every_post_locked_and_no_text(client, ladder):
         assert "northwind.example/news" not in page  # nor its link
         assert "#Careers" not in page  # nor its hashtags
     assert 'data-testid="kit-explorer"' in page
-    assert "when you become a Relay" in page
+    assert "when you reach the Relay tier" in page
     assert page.count('data-testid="kit-locked"') == 3
 
 

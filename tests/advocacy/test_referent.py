@@ -243,7 +243,9 @@ def test_the_answer_reaches_only_the_learner_who_asked(
     assert "/fr/advocacy/questions/" in mail.outbox[0].body  # in the learner's language
 
     client.force_login(asker)
-    dashboard = client.get(reverse("dashboard:home")).content.decode()
+    # The asker reads English from now on (a signed-in person is kept in their language).
+    client.post(reverse("set_language"), {"language": "en", "next": "/en/"})
+    dashboard = client.get("/en/dashboard/").content.decode()
     assert 'data-testid="referent-answers"' in dashboard and "new answer" in dashboard
     mine = client.get("/en/advocacy/questions/").content.decode()
     assert "Yes, if the post is public." in mine and "New answer" in mine

@@ -127,6 +127,8 @@ def test_progress_made_in_english_shows_in_french(learner_client, learner):
     built = build_academy(courses=1, lessons=2, french=True)
     english = built.lessons_of()[0]
     learner_client.post(reverse("courses:lesson_complete", args=[english.pk]))
+    # The learner reads in French from now on (a signed-in person stays in their language).
+    learner_client.post(reverse("set_language"), {"language": "fr", "next": english.url})
     french_workshop = built.workshop().get_translation(
         __import__("wagtail.models", fromlist=["Locale"]).Locale.objects.get(language_code="fr")
     )

@@ -235,7 +235,8 @@ def test_analysis_page_shows_the_figures(client, trainer):
     html = client.get(url).content.decode()
     assert "The draft roadmap (3 times)" in html
     assert "Your pet&#x27;s name (4 times)" in html
-    assert "40.0&nbsp;%" in html and "50.0&nbsp;%" in html  # pass rate, mean score
+    # Pass rate and mean score, in the English percentage style (French: "40 %").
+    assert "<dd>40%</dd>" in html and "<dd>50%</dd>" in html
     assert "90–100\u00a0%" in html and "width: 100.0%" in html
     assert "0.33" in html
     assert "Here each group holds 3 attempts." in html

@@ -53,7 +53,8 @@ def export_prepare(log_id: int) -> dict:
     try:
         run = ExportRun(preset=preset, filters=ReportFilters.from_params(log.filters), log=False)
         run.log = log  # finish() completes this row
-        with tempfile.TemporaryFile() as spool:
+        # The file is made for one person: its words in their language, not the worker's.
+        with tempfile.TemporaryFile() as spool, translation.override(user_language(log.user)):
             run.write(spool)  # sets rows and finished_at
             spool.seek(0)
             log.file.save(run.filename, File(spool), save=False)
