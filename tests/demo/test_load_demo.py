@@ -76,7 +76,14 @@ def test_load_demo_refuses_to_run_in_production():
 @override_settings(DEBUG=True)
 def test_demo_pages_render_in_both_languages(client):
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    client.force_login(User.objects.get(email="alex.morgan@porte-voix.test"))
-    for lesson in LessonPage.objects.live():
+    alex = User.objects.get(email="alex.morgan@porte-voix.test")
+    client.force_login(alex)
+    for lesson in LessonPage.objects.live().select_related("locale").order_by("locale"):
+        # A signed-in person sees their profile's language (ADR 0019): Alex reads each lesson
+        # with his profile in the lesson's language, as after choosing it in the switcher.
+        if alex.profile.preferred_language != lesson.locale.language_code:
+            alex.profile.preferred_language = lesson.locale.language_code
+            alex.profile.save(update_fields=["preferred_language"])
+            client.force_login(alex)
         response = client.get(lesson.url)
         assert response.status_code == 200, lesson.url

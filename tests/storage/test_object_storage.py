@@ -41,7 +41,11 @@ def _is_private(s3, key: str) -> bool:
 
 @pytest.fixture
 def holder(db):
-    return learner_named("Élodie", "Lefèvre")
+    learner = learner_named("Élodie", "Lefèvre")
+    # She has answered the name question already, so a download is the PDF, not the question.
+    learner.profile.show_name_on_certificates = True
+    learner.profile.save(update_fields=["show_name_on_certificates"])
+    return learner
 
 
 def test_a_certificate_pdf_is_stored_in_the_bucket_and_downloaded_from_it(
