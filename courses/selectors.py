@@ -346,7 +346,7 @@ def _locale_preference(locale) -> dict[int, int]:
     return {locale.pk: 0, default_locale().pk: 1}
 
 
-def _in_best_locale(pages, locale):
+def in_best_locale(pages, locale):
     """One page per translation key: the active locale's version, else the default
     locale's, else any other (a course only written in a third language)."""
     rank = _locale_preference(locale)
@@ -373,7 +373,7 @@ def dashboard_for_learner(*, user) -> list[CourseState]:
         for page in pages
         if page.translation_key in course_keys
     ]
-    courses = _in_best_locale(sorted(candidates, key=lambda c: c.path), locale)
+    courses = in_best_locale(sorted(candidates, key=lambda c: c.path), locale)
     courses.sort(key=lambda c: c.path)
     return _course_states(user, courses, enrollments)
 

@@ -56,16 +56,11 @@ def earned_by(*, user, at: datetime | None, enrollment=None, request=None) -> Ea
 
 def in_viewer_language(model, keys) -> dict:
     """translation_key -> the instance of a translatable model in the active language, else
-    the default one, else any: one query for all the keys."""
-    from .selectors import active_locale, default_locale
+    the default one, else any: one query for all the keys (the pages' rule, selectors)."""
+    from .selectors import active_locale, in_best_locale
 
     keys = list(keys)
     if not keys:
         return {}
-    rank = {active_locale().pk: 0, default_locale().pk: 1}
-    chosen: dict = {}
-    for item in model.objects.filter(translation_key__in=keys):
-        current = chosen.get(item.translation_key)
-        if current is None or rank.get(item.locale_id, 2) < rank.get(current.locale_id, 2):
-            chosen[item.translation_key] = item
-    return chosen
+    chosen = in_best_locale(model.objects.filter(translation_key__in=keys), active_locale())
+    return {item.translation_key: item for item in chosen}

@@ -40,7 +40,13 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tests.bench.run import _database_label, _step, database_arguments, with_bench_database  # noqa: E402
+from tests.bench.run import (  # noqa: E402
+    _database_label,
+    _step,
+    database_arguments,
+    production_task_queue,
+    with_bench_database,
+)
 
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/porte_voix_quiz_bench"
 QUESTIONS = 20
@@ -413,22 +419,6 @@ def report(probes: list[Probe], rate: float, per_grader: dict[str, float]) -> tu
 def main(argv=None) -> int:
     # run.py's helper reads args.postgres; our default URL names our own database.
     return with_bench_database(parse_args(argv), run)
-
-
-def production_task_queue() -> None:
-    """Queue background work as production does (lms/settings/production.py): the test
-    settings run the "lms" tasks in the request at commit (the certificate PDF, the e-mail,
-    the xAPI delivery), which a learner never waits for in production, where a db_worker
-    runs them. The benchmark measures what production does: an INSERT into the task queue.
-    (ADR 0017: with the immediate backend the p95 is the PDF rendering.)"""
-    from django.conf import settings
-    from django.test.utils import override_settings
-
-    tasks = {
-        **settings.TASKS,
-        "lms": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
-    }
-    override_settings(TASKS=tasks).enable()  # django-tasks forgets its backends on the signal
 
 
 def run(args, started: float) -> int:
