@@ -2,8 +2,9 @@
 
 A typo such as {refrent_name} is shown to learners as typed (themes/placeholders.py never
 guesses and never fails a page); this check is where an author or an operator finds it.
-Tagged `database`: Django runs it only when asked (it reads content rows), never at every
-start-up or migrate.
+Tagged `database`: runserver and start-up skip it; `check --database` and `migrate` run it.
+`migrate` runs it before it migrates, when the tables may not exist yet (a fresh database) or
+lack a column: the scan waits until the schema is the models' (no migration pending).
 
 The content is named by app label and model (themes imports no app of ours); a model that
 is not installed is skipped.
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 from django.apps import apps
 from django.core import checks
+from django.db import connections
+from django.db.migrations.executor import MigrationExecutor
 
 from .placeholders import PLACEHOLDERS, unknown_placeholders
 
@@ -49,9 +52,14 @@ def content_with_unknown_placeholders():
     return found
 
 
+def _schema_is_current(alias: str) -> bool:
+    executor = MigrationExecutor(connections[alias])
+    return not executor.migration_plan(executor.loader.graph.leaf_nodes())
+
+
 @checks.register(checks.Tags.database)
 def check_placeholders(app_configs=None, databases=None, **kwargs):
-    if not databases:
+    if not databases or "default" not in databases or not _schema_is_current("default"):
         return []
     known = ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
     return [
