@@ -74,12 +74,13 @@ MIDDLEWARE = [
     "lms.headers.ContentSecurityPolicyMiddleware",
     "lms.headers.ResponseHeadersMiddleware",
     "lms.accounts.middleware.AdminForbiddenMiddleware",
+    # After authentication: the profile's language on every page (lms/i18n), before 2FA so
+    # that the two-factor page a staff member is sent to is in their language too.
+    "lms.i18n.middleware.ProfileLanguageMiddleware",
     # 2FA: django-otp marks the session verified; ours sends unverified staff to set up or
     # enter their code before anything else.
     "django_otp.middleware.OTPMiddleware",
     "lms.accounts.two_factor_middleware.StaffTwoFactorMiddleware",
-    # After authentication and 2FA: the profile's language on every page (lms/i18n).
-    "lms.i18n.middleware.ProfileLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -60,7 +60,9 @@ ADMIN_EMAIL = "admin@porte-voix.test"
 def prepare_scale_out() -> None:
     """For the two-app-server test: an authenticator for HR and for the admin (staff sign in
     with a second factor in production; the test computes the codes from the printed keys),
-    and a demo learner's certificate to download."""
+    and a demo learner's certificate to download: the learner has answered the name question
+    (a first download asks it), and pages are asked for in their profile's language (a
+    signed-in person is redirected to it, ADR 0019)."""
     from django.contrib.auth import get_user_model
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -79,12 +81,16 @@ def prepare_scale_out() -> None:
     )
     if certificate is None:
         raise SystemExit("The demo academy issued no certificate")
+    profile = certificate.user.profile
+    profile.show_name_on_certificates = True
+    profile.save(update_fields=["show_name_on_certificates"])
     print(
         json.dumps(
             {
                 "totp_keys": keys,
                 "holder_email": certificate.user.email,
                 "certificate_id": str(certificate.public_id),
+                "holder_language": profile.preferred_language,
             }
         )
     )

@@ -194,11 +194,12 @@ def test_two_app_servers_share_learners_and_downloads(
         # A learner signs in on A; B knows them.
         _sign_in(a, facts["holder_email"])
         learner_b = _same_session_on(ports["b"], a)
-        dashboard = learner_b.get("/en/dashboard/")
+        language = facts["holder_language"]
+        dashboard = learner_b.get(f"/{language}/dashboard/")
         assert dashboard.status_code == 200, dashboard.text[:1000]
 
         # Their certificate: stored once in the bucket, the same bytes from A and from B.
-        pdf_path = f"/en/certificates/{facts['certificate_id']}/pdf/"
+        pdf_path = f"/{language}/certificates/{facts['certificate_id']}/pdf/"
         from_a = a.get(pdf_path)
         assert from_a.status_code == 200, from_a.text[:1000]
         assert from_a.content.startswith(b"%PDF")

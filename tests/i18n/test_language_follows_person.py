@@ -219,3 +219,20 @@ def test_anonymous_visitors_keep_the_prefix_they_chose(client, bilingual):
     _switch(client, "fr", "/fr/dashboard/")
     response = client.get("/en/accounts/login/")
     assert response.status_code == 200 and '<html lang="en">' in response.content.decode()
+
+
+def test_staff_are_sent_to_the_two_factor_page_in_their_language(client, bilingual, settings):
+    from django.utils import translation
+
+    from lms.accounts import roles
+
+    settings.LMS_STAFF_2FA_REQUIRED = True  # production's rule (off in the test settings)
+
+    person = make_user(group=roles.HR, language="fr")
+    client.post(reverse("accounts:login"), {"username": person.email, "password": PASSWORD})
+    response = client.get("/admin/", headers={"accept-language": "en"})
+    with translation.override("fr"):
+        setup = reverse("accounts:two_factor_setup")
+    assert response.status_code == 302 and response["Location"].startswith(setup)
+    assert setup.startswith("/fr/")
+    assert client.get(response["Location"]).status_code == 200  # no second hop to /fr/
