@@ -202,7 +202,7 @@ def probes_for(args, population, shape, floors):
     from django.test import Client
 
     from tests.bench.measure import Probe
-    from tests.bench.population import FLOOR_HOST, path_of
+    from tests.bench.population import FLOOR_HOST
 
     rng = random.Random(args.seed + 1)
     enrolled = [learner for learner in population.learners if learner.plans]
@@ -220,12 +220,16 @@ def probes_for(args, population, shape, floors):
         client = Client()
         client.force_login(learner.user)
         ws, chosen = rng.choice(population.open_lessons(learner, shape))
-        dashboard.append((client, "/en/dashboard/", academy))
-        lesson.append((client, path_of(chosen), academy))
-        workshop.append((client, path_of(ws.workshop), academy))
-        plain.append((client, path_of(floor), floor_site))
-        plain_deep.append((client, path_of(floor_deep), floor_site))
-        chrome.append((client, path_of(floor_chrome), floor_site))
+        # Each learner in their profile's language, as they would browse: a signed-in GET
+        # under the other prefix is redirected (lms/i18n/middleware.py). The floor pages have
+        # no French translation; Wagtail serves them under /fr/ all the same.
+        language = learner.user.profile.preferred_language
+        dashboard.append((client, f"/{language}/dashboard/", academy))
+        lesson.append((client, _path_in(chosen, language), academy))
+        workshop.append((client, _path_in(ws.workshop, language), academy))
+        plain.append((client, _path_in(floor, language), floor_site))
+        plain_deep.append((client, _path_in(floor_deep, language), floor_site))
+        chrome.append((client, _path_in(floor_chrome, language), floor_site))
     return sample, [
         Probe("floor: plain Wagtail page", plain, kind="floor"),
         Probe("dashboard", dashboard),
@@ -234,6 +238,21 @@ def probes_for(args, population, shape, floors):
         Probe("plain Wagtail page, lesson depth", plain_deep, kind="diagnostic"),
         Probe("plain Wagtail page in base.html", chrome, kind="diagnostic"),
     ]
+
+
+def _path_in(page, language: str) -> str:
+    """The path of the page's translation in `language`; for a page without one (the
+    floors), its own path under that language's prefix."""
+    from wagtail.models import Locale
+
+    from tests.bench.population import path_of
+
+    translated = page.get_translation_or_none(Locale.objects.get(language_code=language))
+    if translated is not None:
+        return path_of(translated)
+    path = path_of(page)
+    _empty, _prefix, rest = path.split("/", 2)
+    return f"/{language}/{rest}"
 
 
 def _counts() -> str:
