@@ -16,6 +16,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -37,7 +38,9 @@ from . import services
 from .blocks import is_final_quiz
 from .errors import LearningError
 from .models import CoursePage, LessonPage, WorkshopPage
+from .request_memo import memo_active
 from .selectors import WorkshopState, course_outline, workshop_outline
+from .shared_cache import shared
 from .success import earned_by
 
 # --- reads shared by the pages below and the workshop page's "Final quiz" panel -------------
@@ -136,7 +139,7 @@ def final_quiz_panel(
     A fixed number of queries."""
     if not workshop.final_quiz_id:
         return None
-    quiz = workshop.final_quiz.localized
+    quiz = _final_quiz_shown(workshop)
     outline = outline or workshop_outline(workshop=workshop, user=user)
     if attempts is None:
         attempts = attempts_of(
@@ -151,6 +154,21 @@ def final_quiz_panel(
         outline=outline,
         check=check,
         counted=grade_that_counts(quiz, attempts),
+    )
+
+
+def _final_quiz_shown(workshop: WorkshopPage) -> Quiz:
+    """The workshop's final quiz in the active language, as `final_quiz.localized` finds it.
+    A definition: on a page (GET) it comes from the cache (courses/shared_cache.py, renewed
+    when a quiz or a page is saved) instead of three queries (the quiz, the Locale, the
+    translation); callers must not change it."""
+    if not memo_active():
+        return workshop.final_quiz.localized
+    return shared(
+        "courses:final_quiz",
+        lambda: workshop.final_quiz.localized,
+        workshop.final_quiz_id,
+        get_language(),
     )
 
 

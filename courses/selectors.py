@@ -23,8 +23,8 @@ from .models import (
     WorkshopPage,
     WorkshopPrerequisite,
 )
-from .request_memo import memoised
-from .shared_cache import shared
+from .request_memo import memo_active, memoised
+from .shared_cache import derived, shared
 
 STEP = Page.steplen
 
@@ -276,6 +276,18 @@ def _outline_load() -> SiteOutline:
 
 def site_outline() -> SiteOutline:
     return shared("courses:outline", _outline_load)
+
+
+def outline_page_at(url_path: str) -> Page | None:
+    """The live course, workshop or lesson whose `url_path` this is (outline fields only),
+    from the cached outline; None in a request that must not read the cache (a POST)."""
+    if not memo_active():
+        return None
+    by_url_path = derived(
+        ("outline_by_url_path",),
+        lambda: {page.url_path: page for page in site_outline().by_path.values()},
+    )
+    return by_url_path.get(url_path)
 
 
 def _children_of(model, parents):

@@ -52,6 +52,8 @@ _WATCHED: set[str] = {
     # import, so named by label like the consumers' models).
     "wagtaildocs.Document",
     "themes.BrandSettings",
+    # A workshop's final quiz as its page shows it (courses/quiz_views.py).
+    "quizzes.Quiz",
 }
 _local: dict[str, tuple[str, object]] = {}
 # derived(): values computed in this process from the definitions (page URLs, rendered

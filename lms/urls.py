@@ -9,7 +9,6 @@ from lms import converters  # noqa: F401
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -50,8 +49,9 @@ urlpatterns += i18n_patterns(
     path("certificates/", include("certificates.urls")),
     path("advocacy/", include("lms.advocacy.urls")),
     path("progress/", include("lms.gamification.urls")),
-    # Wagtail's page serving comes last: it matches every remaining path.
-    path("", include(wagtail_urls)),
+    # Wagtail's page serving comes last: it matches every remaining path. Its view finds
+    # the academy's pages in the cached outline first (courses/page_serving.py).
+    path("", include("courses.page_serving")),
     prefix_default_language=True,
 )
 

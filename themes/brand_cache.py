@@ -46,8 +46,9 @@ def _load(request) -> BrandSettings | str:
     if created:
         brand._created = True  # our own write replaced the generation: see brand_for_request
     # Read now, so the cached copy carries them: the logo, and the site (Wagtail's page
-    # URLs ask for the request's site; see brand_for_request).
-    _ = brand.logo, brand.site
+    # URLs ask for the request's site; see brand_for_request); the referent's photo, shown
+    # beside every lesson (lms/advocacy/selectors_referent.py).
+    _ = brand.logo, brand.referent_photo, brand.site
     return brand
 
 

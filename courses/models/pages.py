@@ -51,6 +51,9 @@ class AcademyPage(LearnerPage):
         of a routable page, a 404) goes through Wagtail's own walk."""
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            found = self._live_page_at(url_path)
+            if found is not None:
+                return found.route(request, [])
             match = (
                 Page.objects.filter(url_path=url_path, path__startswith=self.path)
                 .specific()
@@ -59,6 +62,18 @@ class AcademyPage(LearnerPage):
             if match is not None:
                 return match.route(request, [])
         return super().route(request, path_components)
+
+    def _live_page_at(self, url_path: str):
+        """The live course, workshop or lesson at `url_path`, in one query: the cached
+        outline (selectors.site_outline) names its id and model, so only the specific row
+        is read. None when the outline has no such page (a draft, a charter page, a
+        sub-route) or outside a GET, whose reads never come from the cache."""
+        from ..selectors import outline_page_at
+
+        known = outline_page_at(url_path)
+        if known is None or not known.path.startswith(self.path):
+            return None
+        return type(known).objects.filter(pk=known.pk).first()
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import catalogue_for_learner

@@ -36,11 +36,23 @@ def lesson_body(context, page):
     keep = request is not None and page.pk is not None and not getattr(request, "is_preview", False)
     site = Site.find_for_request(request) if keep else None
     language = get_language()
+    body = page.body
+    # The stored JSON names each block's type and id: a block already rendered is never
+    # turned into Python values (for an image block, that is a query for the image).
+    raw = body.raw_data
     parts = []
-    for index, block in enumerate(page.body):
-        if keep and block.block_type in SHARED_BLOCKS:
-            key = ("lesson_block", site.pk if site else None, language, page.pk, index, block.id)
-            parts.append(derived(key, lambda block=block: _render(block, context)))
+    for index in range(len(body)):
+        item = raw[index]
+        if keep and item["type"] in SHARED_BLOCKS:
+            key = (
+                "lesson_block",
+                site.pk if site else None,
+                language,
+                page.pk,
+                index,
+                item.get("id"),
+            )
+            parts.append(derived(key, lambda index=index: _render(body[index], context)))
         else:
-            parts.append(_render(block, context))
+            parts.append(_render(body[index], context))
     return mark_safe("".join(parts))  # noqa: S308 - each part went through conditional_escape
