@@ -18,6 +18,7 @@ any request that must not read the cache (a POST) goes through Wagtail's own wal
 from __future__ import annotations
 
 from django.contrib.contenttypes.models import ContentType
+from django.http.request import split_domain_port
 from django.urls import re_path
 from django.utils.translation import get_language
 from wagtail import urls as wagtail_urls
@@ -32,6 +33,26 @@ from .shared_cache import derived
 
 def _academy_type_id() -> int:
     return ContentType.objects.get_for_model(AcademyPage).pk  # Django caches it
+
+
+def _site_for(request):
+    """The academy's Site for this request, as `Site.find_for_request` finds it (the same
+    host and port), kept per process until a site or a page changes (shared_cache.derived):
+    Wagtail's lookup is a query on every request. It is kept on the request too, where
+    Wagtail and our templates look first. Another site (no academy at its root) gets
+    None, and Wagtail's own lookup as before."""
+    if hasattr(request, "_wagtail_site"):
+        site = request._wagtail_site
+    else:
+        hostname = split_domain_port(request._get_raw_host())[0]  # as Wagtail reads them
+        site = derived(
+            ("site_for_request", hostname, request.get_port()),
+            lambda: Site.find_for_request(request),
+        )
+    if site is None or site.root_page.content_type_id != _academy_type_id():
+        return None
+    request._wagtail_site = site
+    return site
 
 
 def _root_url_path(site, language) -> tuple[str, str]:
@@ -58,9 +79,9 @@ def academy_page_for(request, path: str):
     components = [part for part in path.split("/") if part]
     if not components or not memo_active():
         return None
-    site = Site.find_for_request(request)
-    if site is None or site.root_page.content_type_id != _academy_type_id():
-        return None  # not an academy's site: Wagtail's own walk, nothing read from the cache
+    site = _site_for(request)
+    if site is None:
+        return None
     root_url_path, root_path = _root_url_path(site, get_language())
     known = outline_page_at(f"{root_url_path}{'/'.join(components)}/")
     if known is None or not known.path.startswith(root_path):

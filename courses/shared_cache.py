@@ -52,8 +52,10 @@ _WATCHED: set[str] = {
     # import, so named by label like the consumers' models).
     "wagtaildocs.Document",
     "themes.BrandSettings",
-    # A workshop's final quiz as its page shows it (courses/quiz_views.py).
+    # A workshop's final quiz as its page shows it (courses/quiz_views.py), and who may see
+    # a page (LearnerPage.get_view_restrictions).
     "quizzes.Quiz",
+    "wagtailcore.PageViewRestriction",
 }
 _local: dict[str, tuple[str, object]] = {}
 # derived(): values computed in this process from the definitions (page URLs, rendered

@@ -28,6 +28,28 @@ class LearnerPage(Page):
             return redirect_to_login(request.get_full_path())
         return super().serve(request, *args, **kwargs)
 
+    def get_view_restrictions(self):
+        """Wagtail's (the restrictions of this page and its ancestors: two queries, which
+        its `before_serve_page` hook runs on every page), on a page (GET) read once per
+        process until a restriction or a page changes (shared_cache.derived). The answer is
+        still a queryset over the same rows, already evaluated: a clone (`order_by()`, the
+        admin's privacy view) queries the database as before."""
+        from wagtail.models import PageViewRestriction
+
+        from ..request_memo import memo_active
+        from ..shared_cache import derived
+
+        if not memo_active() or self.pk is None:
+            return super().get_view_restrictions()
+        rows = derived(
+            ("view_restrictions", self.pk),
+            lambda: list(super(LearnerPage, self).get_view_restrictions()),
+        )
+        restrictions = PageViewRestriction.objects.filter(pk__in=[row.pk for row in rows])
+        restrictions._result_cache = list(rows)
+        restrictions._prefetch_done = True
+        return restrictions
+
 
 class AcademyPage(LearnerPage):
     """The academy's home page: the root under which courses live."""
