@@ -18,13 +18,16 @@ from tests.gamification.helpers import badge_make
 
 pytestmark = pytest.mark.django_db
 
-# session, user, then the page's own reads. Dashboard: enrollments, completions, the
-# certificates panel (latest + total), the learner's head (points, opt-in, charter, stored
-# tier) and last tier change, the tier's certificates, badges earned, point entries,
-# activity weeks, notifications, referent answers. Lesson and workshop: Wagtail's routing
-# (site, locale, root, page, specific page, alias, view restrictions), enrollments,
-# completions; the workshop adds its final quiz panel when it has one.
+# The aim is wagtail-lms's 14 (docs/performance.md); these are the real counts, held.
+# Dashboard: session, user, enrollments, completions, the certificates panel (latest +
+# total), the learner's head (points, opt-in, charter, stored tier) and last tier change,
+# the tier's certificates, badges earned, point entries, activity weeks, notifications,
+# referent answers. Lesson and workshop: session, the page's specific row (found in the
+# cached outline, courses/page_serving.py; the Site and the view restrictions are kept per
+# process), user, enrollments, completions; the workshop adds its final quiz's attempts
+# when it has one (the quiz itself is cached).
 PAGE_MAX = 14
+LIMITS = {"dashboard": 14, "lesson": 5, "workshop": 5}
 
 
 @pytest.fixture
@@ -83,7 +86,7 @@ def test_learner_pages_run_the_same_few_queries_whatever_the_history(academy, cl
         assert few == many, (
             f"{page}: {few} queries for a small history, {many} for a large\n{detail}"
         )
-        assert many <= PAGE_MAX, f"{page}: {many} queries\n{detail}"
+        assert many <= min(LIMITS[page], PAGE_MAX), f"{page}: {many} queries\n{detail}"
 
 
 def test_a_reload_of_the_current_lesson_writes_nothing(academy, client):
