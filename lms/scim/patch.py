@@ -272,7 +272,9 @@ def patch_apply(resource: dict, body, *, kind: str) -> dict:
                     % {"n": index}
                 )
             for key, item in value.items():
-                if str(key).lower() == "schemas":
+                # Okta repeats the id in a no-path replace: read-only names here are skipped
+                # (an explicit path to one is refused, see path_parse).
+                if str(key).lower() in ("schemas", "id", "meta"):
                     continue
                 urn = next((u for u in SCHEMAS[kind] if u.lower() == str(key).lower()), None)
                 if urn and isinstance(item, dict):  # {"urn:…:enterprise:2.0:User": {...}}
