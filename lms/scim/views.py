@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt
 
 from . import discovery, groups, users
@@ -230,7 +231,8 @@ def groups_collection(request, directory, outcome: Outcome):
         group = groups.group_write(directory=directory, group=None, resource=body)
         resource = groups.group_resource(group, base_url=base)
         outcome.resource_id = resource["id"]
-        outcome.summary = _("%(n)d member(s)") % {"n": len(resource["members"])}
+        count = len(resource["members"])
+        outcome.summary = ngettext("%(n)d member", "%(n)d members", count) % {"n": count}
         return _one(resource, 201)
     raise ScimError(405, _("Method not allowed here."))
 

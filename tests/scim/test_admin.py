@@ -139,3 +139,22 @@ def test_log_page_queries_do_not_grow(client, hr_user, django_assert_max_num_que
     reset_queries()
     with django_assert_max_num_queries(queries):
         assert client.get(reverse("scim_admin:log")).status_code == 200
+
+
+def test_admin_pages_speak_french_to_a_french_hr_person(client):
+    hr = make_user(group=roles.HR, language="fr")
+    directory_create(name="Entra", by=None)
+    client.force_login(hr)
+    html = client.get(reverse("scim_admin:directories")).content.decode()
+    assert "Annuaires SCIM" in html and "URL du locataire" in html
+    html = client.get(reverse("scim_admin:log")).content.decode()
+    assert "Journal des requêtes SCIM" in html and "Toute opération" in html
+
+
+def test_scim_errors_follow_accept_language(client):
+    _directory, token = directory_create(name="Entra", by=None)
+    response = client.get(
+        "/scim/v2/Users/nope", HTTP_AUTHORIZATION=f"Bearer {token}", HTTP_ACCEPT_LANGUAGE="fr"
+    )
+    assert response.status_code == 404
+    assert "Aucun utilisateur" in response.json()["detail"]
