@@ -35,6 +35,8 @@ urlpatterns = [
     # address whatever the language.
     path("verify/", include("certificates.public_urls")),
     path("api/", include("lms.reports.api_urls")),
+    # SCIM 2.0 provisioning (identity providers): bearer token per directory.
+    path("scim/v2/", include("lms.scim.urls")),
 ]
 
 if settings.DEBUG:

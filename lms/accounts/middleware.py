@@ -9,6 +9,7 @@ LANGUAGE_FREE_PREFIXES = (
     "/i18n/",
     "/verify/",
     "/api/",
+    "/scim/",
     "/static/",
     "/media/",
 )

@@ -90,6 +90,12 @@ MODEL_PERMISSIONS = {
         # the CSV export of a leaderboard (opted-in learners only).
         "gamification.change_gamificationsettings",
         "gamification.export_leaderboard",
+        # SCIM provisioning (lms/scim): see the directories, revoke a token, read the log.
+        # Creating a token (add_scimdirectory) is for administrators only: it can create and
+        # deactivate every learner account.
+        "scim.view_scimdirectory",
+        "scim.change_scimdirectory",
+        "scim.view_scimrequest",
     ],
     REFERENTS: [
         "wagtailadmin.access_admin",

@@ -228,12 +228,9 @@ def _planned_enrollments_write(planned, *, by, now) -> None:
     from courses.models import CoursePage, EnrollmentSource
     from courses.services import course_enroll_many
 
-    by_eid = dict(
-        LearnerProfile.objects.filter(employee_id__in={e.employee_id for e in planned}).values_list(
-            "employee_id", "user_id"
-        )
-    )
-    people = User.objects.in_bulk(by_eid.values())
+    # By e-mail (unique, always there), not employee id: a directory (SCIM) may provision
+    # people without one. The plan's e-mails are the new ones, written just before.
+    people = User.objects.in_bulk({e.email for e in planned}, field_name="email")
     courses = CoursePage.objects.in_bulk({e.course_id for e in planned})
     groups: dict[tuple, list] = {}
     for item in planned:
@@ -242,7 +239,7 @@ def _planned_enrollments_write(planned, *, by, now) -> None:
         course = courses[course_id]
         try:
             course_enroll_many(
-                users=[people[by_eid[item.employee_id]] for item in items],
+                users=[people[item.email] for item in items],
                 course=course,
                 source=EnrollmentSource.IMPORT,
                 enrolled_by=by,
@@ -376,3 +373,89 @@ def invitations_send(*, user_ids) -> int:
         sent += 1
     connection.close()
     return sent
+
+
+# --- Directory provisioning (SCIM, lms/scim): one person, through the import's writes.
+
+
+@transaction.atomic
+def employee_provision(
+    *, user: User | None, email: str, values: dict, by: User | None = None, now=None
+) -> User:
+    """Create (`user` None) or update one employee as a one-person import: the same writes
+    (`_employees_create`, `_employees_update`; a deactivation keeps every record) and the
+    same enrollment rules, applied when someone joins, moves department or comes back.
+    `values` holds import fields (importing.USER_FIELDS and PROFILE_FIELDS), validated by
+    the caller. A deactivation also ends the person's sessions. Returns the user."""
+    from django.utils import timezone
+
+    from .importing import (
+        FieldChange,
+        ImportPlan,
+        PlannedEmployee,
+        _enrollments_planned,
+        _norm_department,
+        _profile_snapshot,
+    )
+    from .models import ImportMode
+
+    now = now or timezone.now()
+    email = User.objects.normalize_email(email).strip().lower()
+    values = {k: v for k, v in values.items() if k != "email"}
+    plan = ImportPlan(mode=ImportMode.UPDATE)
+    if user is None:
+        values.setdefault("is_active", True)
+        values.setdefault("preferred_language", settings.LANGUAGE_CODE)
+        person = PlannedEmployee(0, values.get("employee_id") or None, email, None, values)
+        plan.new = [person]
+        joins = values["is_active"]
+        department = values.get("department", "")
+        was_active = False
+    else:
+        values["email"] = email
+        before = _profile_snapshot(user)
+        changes = [FieldChange(k, before[k], v) for k, v in values.items() if before.get(k) != v]
+        eid = values.get("employee_id", before["employee_id"])
+        person = PlannedEmployee(0, eid, email, user.pk, values, changes)
+        plan.changed = [person] if changes else []
+        department = values.get("department", before["department"])
+        was_active = before["is_active"]
+        joins = values.get("is_active", was_active) and (
+            not was_active or _norm_department(department) != _norm_department(before["department"])
+        )
+    targets = [(person, department)] if joins else []
+    plan.enrollments = _enrollments_planned(targets, today=timezone.localdate(now))
+    created = _import_write(plan=plan, by=by, now=now)
+    user_id = created[0].pk if created else user.pk
+    if was_active and values.get("is_active") is False:
+        user_sessions_end(user_ids=[user_id])
+    return User.objects.select_related("profile").get(pk=user_id)
+
+
+def user_sessions_end(*, user_ids) -> int:
+    """Sign these people out everywhere by deleting their sessions (is_active=False already
+    refuses them on the next request; deleting them means a reactivation does not bring an
+    old session back). Database sessions are not indexed by user, so the unexpired ones are
+    read: a deactivation is rare. Returns how many sessions ended."""
+    from importlib import import_module
+
+    from django.contrib.auth import SESSION_KEY
+    from django.utils import timezone
+
+    store_class = import_module(settings.SESSION_ENGINE).SessionStore
+    if not hasattr(store_class, "get_model_class"):
+        return 0  # cookie or cache sessions: nothing to enumerate
+    wanted = {str(pk) for pk in user_ids}
+    rows = (
+        store_class.get_model_class()
+        .objects.filter(expire_date__gt=timezone.now())
+        .values_list("session_key", "session_data")
+    )
+    ended = [
+        key
+        for key, data in rows.iterator(chunk_size=2000)
+        if str(store_class().decode(data).get(SESSION_KEY)) in wanted
+    ]
+    for key in ended:
+        store_class().delete(key)
+    return len(ended)

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "lms.advocacy",
     "lms.gamification",
     "lms.reports",
+    "lms.scim",  # SCIM 2.0 provisioning from Entra ID / Okta (issue 13)
     # The Wagtail admin home's panels (it reads reports, advocacy and tracking).
     "lms.admin_home",
     "lms.demo",
