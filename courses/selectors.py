@@ -170,6 +170,11 @@ def locale_for_language(language_code: str | None) -> Locale | None:
     return _locales().get(code)
 
 
+def locales_by_code() -> dict[str, Locale]:
+    """Every Locale by language code, from the cache."""
+    return _locales()
+
+
 def locale_by_code(language_code: str) -> Locale | None:
     """The Locale whose code is exactly `language_code`, from the cache."""
     return _locales().get(language_code)

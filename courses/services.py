@@ -23,7 +23,13 @@ from .models import (
     SuccessStatus,
     WorkshopPage,
 )
-from .selectors import WorkshopState, learner_enrollments, workshop_for_lesson, workshop_outline
+from .selectors import (
+    WorkshopState,
+    learner_enrollments,
+    site_outline,
+    workshop_for_lesson,
+    workshop_outline,
+)
 
 
 def _live_workshop(workshop) -> WorkshopPage:
@@ -425,9 +431,11 @@ def _workshop_settle(enrollment: Enrollment, *, workshop, lessons_done: bool, no
 
 def _course_completion_check(*, user, course, now) -> bool:
     """Send course_completed when the workshop just completed was the course's last one."""
-    workshop_keys = set(
-        WorkshopPage.objects.live().child_of(course).values_list("translation_key", flat=True)
-    )
+    # The course's live workshops, from the cached outline (selectors.site_outline).
+    workshop_keys = {
+        workshop.translation_key
+        for workshop in site_outline().children.get((WorkshopPage, course.path), [])
+    }
     enrollments = list(
         Enrollment.objects.filter(
             user=user, workshop_key__in=workshop_keys, completion_status=CompletionStatus.COMPLETED

@@ -6,13 +6,13 @@ import datetime as dt
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from wagtail.models import Locale
 
 from certificates.selectors import certificates_valid
 from courses import unit_of_work
+from courses.selectors import default_locale
 
 from . import signals
-from .models import CharterAcceptance, CharterPage, LearnerTier, Tier, TierChange, TierReason
+from .models import CharterAcceptance, CharterPage, LearnerTier, TierChange, TierReason
 from .selectors import (
     Rung,
     charter_accepted,
@@ -20,6 +20,7 @@ from .selectors import (
     charter_in_force,
     ladder,
     rung_reached,
+    tiers_localized,
 )
 
 
@@ -56,7 +57,7 @@ def tier_recompute(
     now = now or timezone.now()
     # The default locale is read once for the ladder, the charter and the tiers announced
     # (each selector would read it again on its own).
-    default = Locale.get_default()
+    default = default_locale()
     rungs = ladder(default=default) if rungs is None else rungs
     charter = charter if charter is not None else charter_current(default=default)
     stored = LearnerTier.objects.select_for_update().filter(user=user).first()
@@ -103,13 +104,8 @@ def tier_recompute(
     stored.save(update_fields=["tier_key", "slug", "rank", "since", "updated_at"])
     # The event carries the tiers of the default locale (the rules); receivers that need a
     # name in another language look the translations up by translation_key.
-    tiers = {
-        t.translation_key: t
-        for t in Tier.objects.filter(
-            locale=default,
-            translation_key__in=[k for k in (change.from_key, change.to_key) if k],
-        )
-    }
+    # From the cached tiers (the ladder's definitions, read just above).
+    tiers = tiers_localized(default=default, locale=default)
     outcome = unit_of_work.current()
     if outcome is not None and outcome.user == user:
         # What the learner's action earned (the quiz result says it).

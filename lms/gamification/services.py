@@ -123,6 +123,14 @@ def _total_add(user, points: int, at: datetime) -> None:
     updated = PeriodTotal.objects.filter(either, user=user).update(points=F("points") + points)
     if updated == len(starts):
         return
+    if updated == 0:  # a new week in a new month: both rows, one INSERT
+        PeriodTotal.objects.bulk_create(
+            [
+                PeriodTotal(user=user, period=period, starts_on=starts_on, points=points)
+                for period, starts_on in starts.items()
+            ]
+        )
+        return
     present = set(PeriodTotal.objects.filter(either, user=user).values_list("period", "starts_on"))
     for period, starts_on in starts.items():
         if (period, starts_on) not in present:
@@ -327,14 +335,25 @@ def activity_record(*, user, at: datetime) -> bool:
     tz = streak_timezone()
     week = week_of(at, tz)
     # One read of the learner's weeks says both whether this one is new and the streak.
-    weeks = set(ActivityWeek.objects.filter(user=user).values_list("iso_year", "iso_week"))
+    outcome = unit_of_work.current()
+    known = outcome.facts.get("weeks") if outcome is not None and outcome.user == user else None
+    weeks = (
+        known
+        if known is not None
+        else set(ActivityWeek.objects.filter(user=user).values_list("iso_year", "iso_week"))
+    )
+    if outcome is not None and outcome.user == user:
+        outcome.facts["weeks"] = weeks  # the badges' streak check reads them from here
     if week in weeks:
         return False
-    try:
-        with transaction.atomic():
-            ActivityWeek.objects.create(user=user, iso_year=week[0], iso_week=week[1], first_at=at)
-    except IntegrityError:
-        return False
+    # No savepoint: a week another request of the learner's inserted a moment ago is
+    # skipped by the database (ON CONFLICT DO NOTHING / INSERT OR IGNORE). Both requests
+    # then take the week as new, which pays nothing twice (the ledger pays "streak kept"
+    # once per week) and only evaluates the streak badges twice.
+    ActivityWeek.objects.bulk_create(
+        [ActivityWeek(user=user, iso_year=week[0], iso_week=week[1], first_at=at)],
+        ignore_conflicts=True,
+    )
     weeks.add(week)
     streak = streak_compute(weeks, week)
     if streak.current >= 2:
@@ -434,7 +453,7 @@ def _badges_award(*, user, criteria: set[str], now: datetime) -> list[BadgeAward
             user=user, badge_key__in=[b.translation_key for b in badges]
         ).values_list("badge_key", flat=True)
     )
-    facts = Facts(user, now)
+    facts = Facts(user, now, action=unit_of_work.current())
     earned = [
         badge
         for badge in badges
