@@ -61,17 +61,6 @@ def tier_recompute(
     rungs = ladder(default=default) if rungs is None else rungs
     charter = charter if charter is not None else charter_current(default=default)
     stored = LearnerTier.objects.select_for_update().filter(user=user).first()
-    if stored is None:
-        # A learner's first record starts at the starting tier: landing there is not a
-        # change worth a history row or an event.
-        start = _starting_rung(rungs)
-        stored = LearnerTier.objects.create(
-            user=user,
-            tier_key=start.key if start else None,
-            slug=start.slug if start else "",
-            rank=start.rank if start else 0,
-            since=now,
-        )
     # tier_computed, with the ladder and the charter already read (it would read them
     # again when there is no live charter).
     rung = rung_reached(
@@ -82,6 +71,21 @@ def tier_recompute(
         charter_ok=charter is not None and charter_accepted(user=user, charter=charter),
     )
     new_key = rung.key if rung else None
+    if stored is None:
+        # A learner's first record starts at the starting tier: landing there is not a
+        # change worth a history row or an event. A first record above it is a change
+        # from the start: the row is written once, at the tier reached, and the change
+        # below records the step from the start.
+        start = _starting_rung(rungs)
+        stored = LearnerTier(
+            user=user,
+            tier_key=start.key if start else None,
+            slug=start.slug if start else "",
+            rank=start.rank if start else 0,
+            since=now,
+        )
+        if new_key == stored.tier_key:
+            stored.save(force_insert=True)
     if new_key == stored.tier_key:
         if rung and (stored.rank, stored.slug) != (rung.rank, rung.slug):
             # The trainer renumbered or renamed the tier: same tier, so no history row.
@@ -101,7 +105,10 @@ def tier_recompute(
     )
     stored.tier_key, stored.slug = new_key, change.to_slug
     stored.rank, stored.since = change.to_rank, now
-    stored.save(update_fields=["tier_key", "slug", "rank", "since", "updated_at"])
+    if stored.pk is None:
+        stored.save(force_insert=True)
+    else:
+        stored.save(update_fields=["tier_key", "slug", "rank", "since", "updated_at"])
     # The event carries the tiers of the default locale (the rules); receivers that need a
     # name in another language look the translations up by translation_key.
     # From the cached tiers (the ladder's definitions, read just above).

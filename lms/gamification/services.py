@@ -142,47 +142,53 @@ def points_award(*, user, rule_key: str, object_key: str, now: datetime | None =
     return points_award_many(user=user, awards=[(rule_key, object_key)], now=now)[0]
 
 
-def _already_settled(user, awards) -> dict[tuple[str, str], tuple[str, int]]:
-    """(rule, object) -> ("paid" | "refused", id), in one query for every award asked."""
-    from django.db.models import Q, Value
+def _already_settled(user, awards, guarded=()) -> tuple[dict, dict[str, datetime]]:
+    """In one query for every award asked: (rule, object) -> ("paid" | "refused", id), and
+    for the cheat guard, the time of the learner's latest payout of each `guarded` rule."""
+    from django.db.models import DateTimeField, IntegerField, Max, Q, Value
 
     match = Q()
     for rule_key, object_key in awards:
         match |= Q(rule=rule_key, object_key=object_key)
-    columns = ("kind", "id", "rule", "object_key")
+    columns = ("kind", "id", "rule", "object_key", "latest")
+    no_time = Value(None, output_field=DateTimeField())
     paid = (
         PointEntry.objects.filter(match, user=user, reverses__isnull=True)
-        .annotate(kind=Value("paid"))
+        .annotate(kind=Value("paid"), latest=no_time)
         .order_by()
         .values_list(*columns)
     )
     refused = (
         RefusedAward.objects.filter(match, user=user)
-        .annotate(kind=Value("refused"))
+        .annotate(kind=Value("refused"), latest=no_time)
         .order_by()
         .values_list(*columns)
     )
-    settled: dict = {}
-    for kind, pk, rule_key, object_key in paid.union(refused, all=True):
-        # A payout wins over a refusal (the order the single award checked them in).
-        if kind == "paid" or (rule_key, object_key) not in settled:
-            settled[(rule_key, object_key)] = (kind, pk)
-    return settled
-
-
-def _previous_payouts(user, rule_keys) -> dict[str, datetime]:
-    """The time of the learner's latest payout of each rule (for the cheat guard)."""
-    from django.db.models import Max
-
-    return dict(
-        PointEntry.objects.filter(
-            user=user, rule__in=rule_keys, reverses__isnull=True, points__gt=0
+    parts = [refused]
+    if guarded:
+        parts.append(
+            PointEntry.objects.filter(
+                user=user, rule__in=sorted(guarded), reverses__isnull=True, points__gt=0
+            )
+            .order_by()
+            .values("rule")
+            .annotate(
+                kind=Value("latest"),
+                id=Value(None, output_field=IntegerField()),
+                object_key=Value(""),
+                latest=Max("created_at"),
+            )
+            .values_list(*columns)
         )
-        .order_by()
-        .values("rule")
-        .annotate(latest=Max("created_at"))
-        .values_list("rule", "latest")
-    )
+    settled: dict = {}
+    previous: dict = {}
+    for kind, pk, rule_key, object_key, latest in paid.union(*parts, all=True):
+        if kind == "latest":
+            previous[rule_key] = latest
+        # A payout wins over a refusal (the order the single award checked them in).
+        elif kind == "paid" or (rule_key, object_key) not in settled:
+            settled[(rule_key, object_key)] = (kind, pk)
+    return settled, previous
 
 
 def _entries_insert(entries: list[PointEntry]) -> list[PointEntry]:
@@ -231,9 +237,8 @@ def points_award_many(*, user, awards, now: datetime | None = None) -> list[Awar
     if not live:
         return results
     _total_lock(user)
-    settled = _already_settled(user, [awards[i] for i in live])
     guarded = {awards[i][0] for i in live if values[awards[i][0]].min_interval_seconds}
-    previous = _previous_payouts(user, guarded) if guarded else {}
+    settled, previous = _already_settled(user, [awards[i] for i in live], guarded)
     to_pay, seen = [], set()
     for index in live:
         rule_key, object_key = awards[index]
