@@ -346,13 +346,17 @@ def _lesson_complete(*, user, lesson, now, workshop, course) -> LessonCompletion
     # locked before the outline is read: the lessons it says are done then stay as they are
     # until the commit (completions are only written under this lock), so nothing needs
     # reading again once the lesson is inserted.
-    enrollment = (
-        Enrollment.objects.select_for_update()
-        .filter(user=user, workshop_key=workshop.translation_key)
-        .first()
-    )
+    # Every enrollment of the learner is read (and locked) at once: the outline needs them
+    # all for the prerequisites, and the badges and the course's completion after it. The
+    # learner's own actions already queue behind each other on their points total, so
+    # locking their few other rows serialises nothing more; always in the same order.
+    enrollments = {}
+    for row in Enrollment.objects.select_for_update().filter(user=user).order_by("pk"):
+        row.user = user  # the signals read it; saves a query
+        enrollments[row.workshop_key] = row
+    enrollment = enrollments.get(workshop.translation_key)
     locked_before_outline = enrollment is not None
-    state = workshop_outline(workshop=workshop, user=user)
+    state = workshop_outline(workshop=workshop, user=user, enrollments=enrollments)
     if state.locked:
         raise WorkshopLocked(state.lock_reason)
     if enrollment is None:
@@ -366,8 +370,13 @@ def _lesson_complete(*, user, lesson, now, workshop, course) -> LessonCompletion
             now=now,
         )
         enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
-    enrollment.user = user  # the signals read it; saves a query
-    unit_of_work.current().enrollment = enrollment
+        enrollment.user = user
+        enrollments[enrollment.workshop_key] = enrollment
+    action = unit_of_work.current()
+    action.enrollment = enrollment
+    # The learner's enrollments as they stand (this one is saved below): the badges' and
+    # the course's checks read them from here.
+    action.facts["enrollments"] = enrollments
 
     if lesson.translation_key in state.completed_keys:
         completion = LessonCompletion.objects.filter(
@@ -457,6 +466,25 @@ def _settle_send(enrollment: Enrollment, *, workshop, passed: bool, completed: b
         )
 
 
+def _learner_enrollments_now(user) -> dict:
+    """The learner's enrollments by workshop key, as they stand in this transaction: those
+    the open action holds (read under its lock, saved since), else one read, then held by
+    the action for its other listeners (the badges)."""
+    action = unit_of_work.current()
+    held = action.facts.get("enrollments") if action is not None else None
+    if held is not None:
+        return held
+    enrollments = {}
+    for enrollment in Enrollment.objects.filter(user=user):
+        enrollment.user = user
+        enrollments[enrollment.workshop_key] = enrollment
+    if action is not None and action.user == user:
+        if action.enrollment is not None:
+            enrollments[action.enrollment.workshop_key] = action.enrollment
+        action.facts["enrollments"] = enrollments
+    return enrollments
+
+
 def _course_completion_check(*, user, course, now) -> bool:
     """Send course_completed when the workshop just completed was the course's last one."""
     # The course's live workshops, from the cached outline (selectors.site_outline).
@@ -464,11 +492,11 @@ def _course_completion_check(*, user, course, now) -> bool:
         workshop.translation_key
         for workshop in site_outline().children.get((WorkshopPage, course.path), [])
     }
-    enrollments = list(
-        Enrollment.objects.filter(
-            user=user, workshop_key__in=workshop_keys, completion_status=CompletionStatus.COMPLETED
-        )
-    )
+    enrollments = [
+        enrollment
+        for key, enrollment in _learner_enrollments_now(user).items()
+        if key in workshop_keys and enrollment.completion_status == CompletionStatus.COMPLETED
+    ]
     if workshop_keys and len(enrollments) == len(workshop_keys):
         signals.course_completed.send(
             sender=Enrollment, user=user, course=course, enrollments=enrollments, at=now

@@ -146,12 +146,15 @@ def _already_settled(user, awards, guarded=()) -> tuple[dict, dict[str, datetime
     """In one query for every award asked: (rule, object) -> ("paid" | "refused", id), and
     for the cheat guard, the time of the learner's latest payout of each `guarded` rule."""
     from django.db.models import DateTimeField, IntegerField, Max, Q, Value
+    from django.db.models.functions import Cast
 
     match = Q()
     for rule_key, object_key in awards:
         match |= Q(rule=rule_key, object_key=object_key)
     columns = ("kind", "id", "rule", "object_key", "latest")
-    no_time = Value(None, output_field=DateTimeField())
+    # Typed NULLs: PostgreSQL takes an untyped parameter for text, which a UNION with the
+    # timestamp and integer columns refuses.
+    no_time = Cast(Value(None), DateTimeField())
     paid = (
         PointEntry.objects.filter(match, user=user, reverses__isnull=True)
         .annotate(kind=Value("paid"), latest=no_time)
@@ -174,7 +177,7 @@ def _already_settled(user, awards, guarded=()) -> tuple[dict, dict[str, datetime
             .values("rule")
             .annotate(
                 kind=Value("latest"),
-                id=Value(None, output_field=IntegerField()),
+                id=Cast(Value(None), IntegerField()),
                 object_key=Value(""),
                 latest=Max("created_at"),
             )
