@@ -51,7 +51,7 @@ QUIZ_SUBMIT_CEILING = 42
 LESSON_COMPLETE_CEILING = 37
 QUIZ_SUBMIT_GOAL = 30
 LESSON_COMPLETE_GOAL = 20
-GOAL_NOT_REACHED = "ADR 0017: what is left after the unit of work (certificate, tier, badge reads)"
+GOAL_NOT_REACHED = "ADR 0017: what is left (the learner's own state, the writes, savepoints)"
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)  # a Monday
 DAY = dt.timedelta(days=1)
