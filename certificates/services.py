@@ -11,6 +11,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses.selectors import locales_by_code, site_outline
+from courses.shared_cache import shared
+
 from . import signals
 from .codes import code_digest, code_new
 from .errors import AlreadyRevoked, ReasonRequired
@@ -34,7 +37,7 @@ def _add_months(moment: dt.datetime, months: int) -> dt.datetime:
     raise ValueError(moment)
 
 
-def _issuer_name(workshop) -> str:
+def _issuer_name_read(workshop) -> str:
     from themes.models import BrandSettings
 
     site = workshop.get_site()
@@ -42,6 +45,27 @@ def _issuer_name(workshop) -> str:
         return "Porte-voix"
     # The employer stands behind the certificate; the academy is what it was issued with.
     return BrandSettings.for_site(site).issuer_name
+
+
+def _issuer_name(workshop) -> str:
+    """Cached by workshop: its site and the site's brand settings are watched definitions
+    (a brand, site or page change renews them, courses/shared_cache.py)."""
+    return shared("certificates:issuer", lambda: _issuer_name_read(workshop), workshop.pk)
+
+
+def _language_of(workshop) -> str:
+    """The workshop's language code, from the cached locales (workshop.locale is a query)."""
+    for locale in locales_by_code().values():
+        if locale.pk == workshop.locale_id:
+            return locale.language_code
+    return workshop.locale.language_code
+
+
+def _course_title(workshop) -> str:
+    """The title of the workshop's course, from the cached outline (a live workshop's course
+    is live), else from the database."""
+    course = site_outline().by_path.get(workshop.path[: -workshop.steplen])
+    return course.title if course is not None else workshop.get_parent().title
 
 
 def _after_commit(certificate_id: int) -> None:
@@ -74,10 +98,10 @@ def certificate_issue(
         workshop_key=enrollment.workshop_key,
         course_key=enrollment.course_key,
         level=workshop.level,
-        language=workshop.locale.language_code,
+        language=_language_of(workshop),
         holder_name=holder_name_of(user),
         # The course is read only for the default title (a template names its own).
-        title=template.title if template else f"{workshop.get_parent().title} — {workshop.title}",
+        title=template.title if template else f"{_course_title(workshop)} — {workshop.title}",
         wording=template.wording
         if template
         else _("has completed the workshop and passed its final assessment"),

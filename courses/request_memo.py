@@ -23,10 +23,11 @@ T = TypeVar("T")
 SAFE_METHODS = frozenset({"GET", "HEAD"})
 
 _memo: ContextVar[dict | None] = ContextVar("porte_voix_request_memo", default=None)
-# In a POST (or any unsafe request) the shared definitions are read from the database, never
-# from the cache, but once per request: a quiz submission asks for the site's outline at
-# every step (passed workshop, course completed, tier) and learners' writes never change it.
-# An author's change (a page saved, a tier saved) empties it, as it renews the cache.
+# In a POST (or any unsafe request) each shared definition is taken once per request (from
+# the cache when it was read from the database recently enough, shared_cache.WRITE_MAX_AGE):
+# a quiz submission asks for the site's outline at every step (passed workshop, course
+# completed, tier) and learners' writes never change it. An author's change (a page saved,
+# a tier saved) empties it, as it renews the cache.
 _fresh_definitions: ContextVar[dict | None] = ContextVar(
     "porte_voix_fresh_definitions", default=None
 )
@@ -106,7 +107,27 @@ def read_once_per_unsafe_request(key: Hashable, loader: Callable[[], T]) -> T:
     return held[key]
 
 
-def unsafe_request_forget() -> None:
+def in_unsafe_request() -> bool:
+    """Whether this is a request that may write (a POST...), as opposed to a GET or HEAD,
+    or to no request at all (a task, a command, a test calling a service)."""
+    return _fresh_definitions.get() is not None
+
+
+_CHANGED = object()  # a key of _fresh_definitions: this request changed a definition
+
+
+def unsafe_request_forget(*, changed: bool = False) -> None:
+    """Forget the definitions this request read; `changed`: because it changed one (an
+    author's save), so from now on it must neither trust nor fill the shared cache."""
     held = _fresh_definitions.get()
-    if held:
-        held.clear()
+    if held is None:
+        return
+    was_changed = _CHANGED in held
+    held.clear()
+    if changed or was_changed:
+        held[_CHANGED] = True
+
+
+def unsafe_request_changed_definitions() -> bool:
+    held = _fresh_definitions.get()
+    return held is not None and _CHANGED in held

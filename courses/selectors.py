@@ -170,6 +170,11 @@ def locale_for_language(language_code: str | None) -> Locale | None:
     return _locales().get(code)
 
 
+def locales_by_code() -> dict[str, Locale]:
+    """Every Locale by language code, from the cache."""
+    return _locales()
+
+
 def locale_by_code(language_code: str) -> Locale | None:
     """The Locale whose code is exactly `language_code`, from the cache."""
     return _locales().get(language_code)
@@ -418,13 +423,17 @@ def course_of(*, workshop) -> CoursePage | None:
     return CoursePage.objects.filter(path=path).first()
 
 
-def _state_among(user, workshop, siblings) -> WorkshopState:
-    states = _workshop_states(user, siblings, _user_enrollments(user), lessons_of=[workshop])
+def _state_among(user, workshop, siblings, enrollments=None) -> WorkshopState:
+    if enrollments is None:
+        enrollments = _user_enrollments(user)
+    states = _workshop_states(user, siblings, enrollments, lessons_of=[workshop])
     return next(s for s in states if s.workshop.pk == workshop.pk)
 
 
-def workshop_outline(*, workshop, user) -> WorkshopState:
-    return _state_among(user, workshop, _workshop_siblings(workshop))
+def workshop_outline(*, workshop, user, enrollments=None) -> WorkshopState:
+    """`enrollments`: the learner's enrollments by workshop key, when the caller has
+    already read them (a service, under its lock); else they are read (once per request)."""
+    return _state_among(user, workshop, _workshop_siblings(workshop), enrollments)
 
 
 @dataclass

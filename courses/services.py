@@ -23,7 +23,13 @@ from .models import (
     SuccessStatus,
     WorkshopPage,
 )
-from .selectors import WorkshopState, learner_enrollments, workshop_for_lesson, workshop_outline
+from .selectors import (
+    WorkshopState,
+    learner_enrollments,
+    site_outline,
+    workshop_for_lesson,
+    workshop_outline,
+)
 
 
 def _live_workshop(workshop) -> WorkshopPage:
@@ -215,7 +221,9 @@ def workshop_enroll_many(*, users, workshop, **kwargs) -> list[Enrollment]:
     return course_enroll_many(users=users, course=_course_of(workshop), workshop=workshop, **kwargs)
 
 
-def _mark_started(enrollment: Enrollment, *, workshop, lesson, now) -> None:
+def _started_fields(enrollment: Enrollment, *, lesson, now) -> tuple[list[str], bool]:
+    """Set what a visit or a completion of `lesson` changes on the enrollment, in memory.
+    Returns (the fields to save, whether the workshop starts now)."""
     first_time = enrollment.started_at is None
     enrollment.last_lesson_key = lesson.translation_key
     enrollment.last_activity_at = now
@@ -226,11 +234,20 @@ def _mark_started(enrollment: Enrollment, *, workshop, lesson, now) -> None:
     if enrollment.completion_status == CompletionStatus.NOT_STARTED:
         enrollment.completion_status = CompletionStatus.IN_PROGRESS
         fields.append("completion_status")
+    return fields, first_time
+
+
+def _started_send(enrollment: Enrollment, *, workshop) -> None:
+    signals.workshop_started.send(
+        sender=Enrollment, user=enrollment.user, enrollment=enrollment, workshop=workshop
+    )
+
+
+def _mark_started(enrollment: Enrollment, *, workshop, lesson, now) -> None:
+    fields, first_time = _started_fields(enrollment, lesson=lesson, now=now)
     enrollment.save(update_fields=fields)
     if first_time:
-        signals.workshop_started.send(
-            sender=Enrollment, user=enrollment.user, enrollment=enrollment, workshop=workshop
-        )
+        _started_send(enrollment, workshop=workshop)
 
 
 # A lesson page opened again within this window, while it is still the learner's last
@@ -325,13 +342,24 @@ def lesson_complete(*, user, lesson, now: datetime | None = None) -> LessonCompl
 
 
 def _lesson_complete(*, user, lesson, now, workshop, course) -> LessonCompletionResult:
-    state = workshop_outline(workshop=workshop, user=user)
+    # Serialise the learner's concurrent posts for this workshop on the enrollment row,
+    # locked before the outline is read: the lessons it says are done then stay as they are
+    # until the commit (completions are only written under this lock), so nothing needs
+    # reading again once the lesson is inserted.
+    # Every enrollment of the learner is read (and locked) at once: the outline needs them
+    # all for the prerequisites, and the badges and the course's completion after it. The
+    # learner's own actions already queue behind each other on their points total, so
+    # locking their few other rows serialises nothing more; always in the same order.
+    enrollments = {}
+    for row in Enrollment.objects.select_for_update().filter(user=user).order_by("pk"):
+        row.user = user  # the signals read it; saves a query
+        enrollments[row.workshop_key] = row
+    enrollment = enrollments.get(workshop.translation_key)
+    locked_before_outline = enrollment is not None
+    state = workshop_outline(workshop=workshop, user=user, enrollments=enrollments)
     if state.locked:
         raise WorkshopLocked(state.lock_reason)
-
-    if state.enrollment is not None:
-        enrollment = state.enrollment  # the outline read it: no second look-up
-    else:
+    if enrollment is None:
         enrollment, _created = _get_or_create_enrollment(
             user=user,
             workshop=workshop,
@@ -341,10 +369,14 @@ def _lesson_complete(*, user, lesson, now, workshop, course) -> LessonCompletion
             due_date=None,
             now=now,
         )
-    # Serialise the learner's concurrent posts for this workshop on the enrollment row.
-    enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
-    enrollment.user = user  # the signals read it; saves a query
-    unit_of_work.current().enrollment = enrollment
+        enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+        enrollment.user = user
+        enrollments[enrollment.workshop_key] = enrollment
+    action = unit_of_work.current()
+    action.enrollment = enrollment
+    # The learner's enrollments as they stand (this one is saved below): the badges' and
+    # the course's checks read them from here.
+    action.facts["enrollments"] = enrollments
 
     if lesson.translation_key in state.completed_keys:
         completion = LessonCompletion.objects.filter(
@@ -366,23 +398,32 @@ def _lesson_complete(*, user, lesson, now, workshop, course) -> LessonCompletion
         completion = LessonCompletion.objects.get(user=user, lesson_key=lesson.translation_key)
         return LessonCompletionResult(completion=completion, newly_completed=False)
 
-    _mark_started(enrollment, workshop=workshop, lesson=lesson, now=now)
+    lesson_keys = {lesson.translation_key for lesson in state.lessons}
+    if locked_before_outline:
+        done = set(state.completed_keys & lesson_keys) | {lesson.translation_key}
+    else:
+        # A new enrollment, locked after the outline: another tab may have completed a
+        # sibling lesson meanwhile, so read them again under the lock.
+        done = set(
+            LessonCompletion.objects.filter(user=user, lesson_key__in=lesson_keys).values_list(
+                "lesson_key", flat=True
+            )
+        )
+    lessons_done = bool(lesson_keys) and lesson_keys <= done
+    # One UPDATE of the enrollment for the visit and what the completion settles; the
+    # events go out after it, in the order they happened.
+    fields, first_time = _started_fields(enrollment, lesson=lesson, now=now)
+    passed, completed, settled = _settle_fields(
+        enrollment, workshop=workshop, lessons_done=lessons_done, now=now
+    )
+    enrollment.save(update_fields=list(dict.fromkeys(fields + settled)))
+    if first_time:
+        _started_send(enrollment, workshop=workshop)
     signals.lesson_completed.send(
         sender=Enrollment, user=user, enrollment=enrollment, lesson=lesson, completion=completion
     )
+    _settle_send(enrollment, workshop=workshop, passed=passed, completed=completed)
     result = LessonCompletionResult(completion=completion, newly_completed=True)
-
-    # Read again under the lock: another tab may have completed a sibling lesson meanwhile.
-    lesson_keys = {lesson.translation_key for lesson in state.lessons}
-    done = set(
-        LessonCompletion.objects.filter(user=user, lesson_key__in=lesson_keys).values_list(
-            "lesson_key", flat=True
-        )
-    )
-    lessons_done = bool(lesson_keys) and lesson_keys <= done
-    passed, completed = _workshop_settle(
-        enrollment, workshop=workshop, lessons_done=lessons_done, now=now
-    )
     result.workshop_passed, result.workshop_completed = passed, completed
     result.quiz_ready = lessons_done and not enrollment.is_passed
     if completed:
@@ -391,14 +432,13 @@ def _lesson_complete(*, user, lesson, now, workshop, course) -> LessonCompletion
     return result
 
 
-def _workshop_settle(enrollment: Enrollment, *, workshop, lessons_done: bool, now) -> tuple:
-    """Move an enrollment to passed and completed when it has earned them; each at most once.
-
-    Without a final quiz, doing the lessons passes the workshop. Completion needs the lessons
-    done and the workshop passed. Returns (passed now, completed now).
-    """
+def _settle_fields(enrollment: Enrollment, *, workshop, lessons_done: bool, now) -> tuple:
+    """Move an enrollment to passed and completed when it has earned them, in memory; each
+    at most once. Without a final quiz, doing the lessons passes the workshop. Completion
+    needs the lessons done and the workshop passed.
+    Returns (passed now, completed now, the fields to save)."""
     passed_now = completed_now = False
-    fields = ["updated_at"]
+    fields = []
     if lessons_done and not workshop_is_assessed(workshop) and not enrollment.is_passed:
         enrollment.success_status = SuccessStatus.PASSED
         enrollment.passed_at = now
@@ -409,30 +449,54 @@ def _workshop_settle(enrollment: Enrollment, *, workshop, lessons_done: bool, no
         enrollment.completed_at = now
         fields += ["completion_status", "completed_at"]
         completed_now = True
-    if len(fields) > 1:
-        enrollment.save(update_fields=fields)
+    if fields:
+        fields.append("updated_at")
+    return passed_now, completed_now, fields
+
+
+def _settle_send(enrollment: Enrollment, *, workshop, passed: bool, completed: bool) -> None:
     user = enrollment.user
-    if passed_now:
+    if passed:
         signals.workshop_passed.send(
             sender=Enrollment, user=user, enrollment=enrollment, workshop=workshop
         )
-    if completed_now:
+    if completed:
         signals.workshop_completed.send(
             sender=Enrollment, user=user, enrollment=enrollment, workshop=workshop
         )
-    return passed_now, completed_now
+
+
+def _learner_enrollments_now(user) -> dict:
+    """The learner's enrollments by workshop key, as they stand in this transaction: those
+    the open action holds (read under its lock, saved since), else one read, then held by
+    the action for its other listeners (the badges)."""
+    action = unit_of_work.current()
+    held = action.facts.get("enrollments") if action is not None else None
+    if held is not None:
+        return held
+    enrollments = {}
+    for enrollment in Enrollment.objects.filter(user=user):
+        enrollment.user = user
+        enrollments[enrollment.workshop_key] = enrollment
+    if action is not None and action.user == user:
+        if action.enrollment is not None:
+            enrollments[action.enrollment.workshop_key] = action.enrollment
+        action.facts["enrollments"] = enrollments
+    return enrollments
 
 
 def _course_completion_check(*, user, course, now) -> bool:
     """Send course_completed when the workshop just completed was the course's last one."""
-    workshop_keys = set(
-        WorkshopPage.objects.live().child_of(course).values_list("translation_key", flat=True)
-    )
-    enrollments = list(
-        Enrollment.objects.filter(
-            user=user, workshop_key__in=workshop_keys, completion_status=CompletionStatus.COMPLETED
-        )
-    )
+    # The course's live workshops, from the cached outline (selectors.site_outline).
+    workshop_keys = {
+        workshop.translation_key
+        for workshop in site_outline().children.get((WorkshopPage, course.path), [])
+    }
+    enrollments = [
+        enrollment
+        for key, enrollment in _learner_enrollments_now(user).items()
+        if key in workshop_keys and enrollment.completion_status == CompletionStatus.COMPLETED
+    ]
     if workshop_keys and len(enrollments) == len(workshop_keys):
         signals.course_completed.send(
             sender=Enrollment, user=user, course=course, enrollments=enrollments, at=now
@@ -536,12 +600,15 @@ def workshop_quiz_submit(
             now=now,
             questions=questions,
             action=action,
+            attempt=attempt if known else None,
         )
     outcome.action = action
     return outcome
 
 
-def _quiz_submit(*, user, workshop, attempt_id, answers, now, questions, action) -> QuizOutcome:
+def _quiz_submit(
+    *, user, workshop, attempt_id, answers, now, questions, action, attempt
+) -> QuizOutcome:
     from quizzes import services as quiz_services
     from quizzes.selectors import attempts_of, grade_that_counts
 
@@ -554,16 +621,27 @@ def _quiz_submit(*, user, workshop, attempt_id, answers, now, questions, action)
     enrollment.user = user  # the signals read it; saves a query
     action.enrollment = enrollment
     result = quiz_services.attempt_submit(
-        attempt_id=attempt_id, user=user, answers=answers, now=now, questions=questions
+        attempt_id=attempt_id,
+        user=user,
+        answers=answers,
+        now=now,
+        questions=questions,
+        attempt=attempt,
     )
     outcome = QuizOutcome(attempt=result.attempt, newly_graded=result.newly_graded)
     if not result.newly_graded:
         return outcome
     attempt = result.attempt
     action.attempt = attempt
+    # A first attempt is the only one there is (numbers follow each other, one in progress
+    # at a time): no need to read the others to know which grade counts.
     counted = grade_that_counts(
         attempt.quiz,
-        attempts_of(user=user, quiz_key=attempt.quiz_key, context_key=workshop.translation_key),
+        [attempt]
+        if attempt.number == 1
+        else attempts_of(
+            user=user, quiz_key=attempt.quiz_key, context_key=workshop.translation_key
+        ),
     )
     enrollment.score_scaled = counted.score_scaled if counted else attempt.score_scaled
     fields = ["score_scaled", "updated_at"]
@@ -577,7 +655,12 @@ def _quiz_submit(*, user, workshop, attempt_id, answers, now, questions, action)
         fields.append("success_status")
     enrollment.last_activity_at = now
     fields.append("last_activity_at")
-    enrollment.save(update_fields=fields)
+    # Only whether every live lesson is done matters here: one aggregate, not the outline.
+    # The completion it may settle goes in the same UPDATE.
+    _passed, outcome.workshop_completed, settled = _settle_fields(
+        enrollment, workshop=workshop, lessons_done=_lessons_done(user, workshop), now=now
+    )
+    enrollment.save(update_fields=list(dict.fromkeys(fields + settled)))
     if outcome.workshop_passed:
         signals.workshop_passed.send(
             sender=Enrollment, user=user, enrollment=enrollment, workshop=workshop, attempt=attempt
@@ -586,11 +669,7 @@ def _quiz_submit(*, user, workshop, attempt_id, answers, now, questions, action)
         signals.workshop_failed.send(
             sender=Enrollment, user=user, enrollment=enrollment, workshop=workshop, attempt=attempt
         )
-
-    # Only whether every live lesson is done matters here: two small reads, not the outline.
-    _passed, outcome.workshop_completed = _workshop_settle(
-        enrollment, workshop=workshop, lessons_done=_lessons_done(user, workshop), now=now
-    )
+    _settle_send(enrollment, workshop=workshop, passed=False, completed=outcome.workshop_completed)
     if outcome.workshop_completed:
         outcome.course_completed = _course_completion_check(
             user=user, course=_course_of(workshop), now=now

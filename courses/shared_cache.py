@@ -19,6 +19,7 @@ nothing of the consumer apps; they call `watch()` for the definitions they cache
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
 from collections.abc import Callable, Hashable
 from typing import TypeVar
@@ -29,10 +30,12 @@ from django.db import DatabaseError, transaction
 from wagtail.models import Page
 
 from .request_memo import (
+    in_unsafe_request,
     memo_active,
     read_once_per_unsafe_request,
     request_scoped,
     request_scoped_forget,
+    unsafe_request_changed_definitions,
     unsafe_request_forget,
 )
 
@@ -88,6 +91,8 @@ def _connect_deletes(labels) -> None:
 
 
 def _generation() -> str:
+    if in_unsafe_request():
+        return read_once_per_unsafe_request(GENERATION_KEY, _generation_read)
     return request_scoped(GENERATION_KEY, _generation_read)
 
 
@@ -106,7 +111,7 @@ def _new_generation() -> None:
     _local.clear()
     _derived.clear()
     request_scoped_forget(GENERATION_KEY)
-    unsafe_request_forget()
+    unsafe_request_forget(changed=True)
 
 
 def _token_write(token: str) -> None:
@@ -136,29 +141,56 @@ def definitions_changed() -> None:
         transaction.on_commit(_new_generation)
 
 
+# A write may rest on a cached definition only when it was read from the database less than
+# this long ago (ADR 0017): the signals renew the generation at once on every save an author
+# makes, and this bounds what a change made behind them (raw SQL, a queryset.update()) can
+# cost a learner's write, like the badge definitions' and the points rules' five minutes.
+# A page (a GET) takes the definition whatever its age, within the entries' hour.
+WRITE_MAX_AGE = 5 * 60
+
+
 def shared(name: str, loader: Callable[[], T], *parts: Hashable) -> T:
     """The cached value of a definition, loaded by `loader()` when the cache has none for
     the current generation. The value must pickle, and callers must not change it.
 
-    Only a GET or HEAD request reads the cache: a service deciding what to write (a POST, a
-    task, a command) always reads the definitions from the database, so no write is ever
-    based on a cached row, even one changed behind the signals (a queryset.update()); it
-    reads each definition once per request (`read_once_per_unsafe_request`)."""
+    - A GET or HEAD request takes the cached value.
+    - Any other request (a learner's POST: a quiz submitted, a lesson completed) takes it
+      too, once per request, if it was read from the database less than WRITE_MAX_AGE ago;
+      an older one is read again (and cached for the others). Once the request itself has
+      changed a definition (an author's save), it reads them from its own transaction and
+      caches nothing: a rollback must leave nothing behind.
+    - Outside a request (a task, a command, a service called by a test) it is read from the
+      database, as before: those are the writes of many learners at once or of staff."""
     local_key = repr((name, *parts))
-    if not memo_active():
+    if memo_active():
+        return _cached(local_key, loader, max_age=None)
+    if not in_unsafe_request():
+        return loader()
+    if unsafe_request_changed_definitions():
         return read_once_per_unsafe_request(local_key, loader)
+    return read_once_per_unsafe_request(
+        local_key, lambda: _cached(local_key, loader, max_age=WRITE_MAX_AGE)
+    )
+
+
+def _cached(local_key: str, loader: Callable[[], T], *, max_age: float | None) -> T:
     token = _generation()
+    now = time.time()
     held = _local.get(local_key)
-    if held is not None and held[0] == token:
-        return held[1]
+    if held is not None and held[0] == token and _young(held[1], now, max_age):
+        return held[2]
     digest = hashlib.sha256(local_key.encode()).hexdigest()[:32]
-    key = f"porte_voix:definitions:{token}:{digest}"
-    value = cache.get(key, _MISSING)
-    if value is _MISSING:
-        value = loader()
-        cache.set(key, value, TIMEOUT)
-    _local[local_key] = (token, value)
-    return value
+    key = f"porte_voix:definitions:v2:{token}:{digest}"
+    entry = cache.get(key, _MISSING)
+    if entry is _MISSING or not _young(entry[0], now, max_age):
+        entry = (now, loader())
+        cache.set(key, entry, TIMEOUT)
+    _local[local_key] = (token, *entry)
+    return entry[1]
+
+
+def _young(loaded_at: float, now: float, max_age: float | None) -> bool:
+    return max_age is None or now - loaded_at < max_age
 
 
 _MISSING = object()

@@ -47,6 +47,9 @@ class ActionOutcome:
     badges: list = field(default_factory=list)  # Badge definitions awarded by this action
     tier_change: object | None = None  # the TierChange row, when the tier moved
     tier: object | None = None  # the Tier reached (default locale), when it moved
+    # What a listener read about the learner and another may use instead of reading it
+    # again, by name (e.g. "weeks": the weeks of activity, the one this action added too).
+    facts: dict = field(default_factory=dict)
     _buffers: dict[str, list] = field(default_factory=dict, repr=False)
     _flushers: dict[str, Callable[[ActionOutcome, list], None]] = field(
         default_factory=dict, repr=False

@@ -178,9 +178,14 @@ def _validated(questions: list[Question], answers) -> dict[int, object]:
     return clean
 
 
-@transaction.atomic
 def attempt_submit(
-    *, attempt_id: int, user, answers: dict, now: datetime | None = None, questions=None
+    *,
+    attempt_id: int,
+    user,
+    answers: dict,
+    now: datetime | None = None,
+    questions=None,
+    attempt: Attempt | None = None,
 ) -> SubmitResult:
     """Grade an attempt once. A second submission (a double click, two tabs, a replay)
     returns the first result and changes nothing. Bad input raises a QuizError and records
@@ -188,7 +193,29 @@ def attempt_submit(
 
     `questions`: the attempt's questions as the caller already read them (with their
     choices, steps and pairs), so grading does not read them again; the count of queries
-    never depends on the number of questions either way."""
+    never depends on the number of questions either way. `attempt`: the attempt as the
+    caller read it (with its quiz), spared a second read; whether it is still unsubmitted
+    is decided by the UPDATE that submits it, not by what was read.
+
+    Inside the caller's transaction (a workshop's quiz) it takes no savepoint: every
+    refusal is raised before the first write, and raised outside any atomic block of its
+    own it leaves the caller's transaction usable (an exception leaving an inner
+    `atomic(savepoint=False)` would doom it). Alone, it is its own transaction."""
+    kwargs = {
+        "attempt_id": attempt_id,
+        "user": user,
+        "answers": answers,
+        "now": now,
+        "questions": questions,
+        "known": attempt,
+    }
+    if transaction.get_connection().in_atomic_block:
+        return _attempt_submit(**kwargs)
+    with transaction.atomic():
+        return _attempt_submit(**kwargs)
+
+
+def _attempt_submit(*, attempt_id, user, answers, now, questions, known) -> SubmitResult:
     try:
         attempt_id = int(attempt_id)
     except (TypeError, ValueError):
@@ -196,14 +223,10 @@ def attempt_submit(
     if attempt_id is None or not getattr(user, "is_authenticated", False):
         raise SubmissionRejected(_("This attempt does not exist or is not yours."))
     now = now or timezone.now()
-    attempt = (
-        # of=("self",): lock the attempt only. A bare FOR UPDATE would also lock the joined
-        # quiz row, so every learner submitting the same quiz would queue behind each other.
-        Attempt.objects.select_for_update(of=("self",))
-        .filter(pk=attempt_id, user=user)
-        .select_related("quiz")
-        .first()
-    )
+    if known is not None and known.pk == attempt_id and known.user_id == user.pk:
+        attempt = known
+    else:
+        attempt = Attempt.objects.filter(pk=attempt_id, user=user).select_related("quiz").first()
     if attempt is None:
         raise SubmissionRejected(_("This attempt does not exist or is not yours."))
     if attempt.is_submitted:
@@ -231,14 +254,26 @@ def attempt_submit(
                 is_correct=result.is_correct,
             )
         )
-    Answer.objects.bulk_create(rows)
     score = grading.scaled(earned, maximum)
-    attempt.status = AttemptStatus.SUBMITTED
-    attempt.submitted_at = now
-    attempt.score_raw = _decimal(earned)
-    attempt.score_max = Decimal(maximum)
-    attempt.score_scaled = _decimal(score, "0.0001")
-    attempt.passed = grading.passes(score_scaled=score, pass_mark_percent=attempt.pass_mark)
-    attempt.save()
+    graded = {
+        "status": AttemptStatus.SUBMITTED,
+        "submitted_at": now,
+        "score_raw": _decimal(earned),
+        "score_max": Decimal(maximum),
+        "score_scaled": _decimal(score, "0.0001"),
+        "passed": grading.passes(score_scaled=score, pass_mark_percent=attempt.pass_mark),
+    }
+    # Graded once: the UPDATE submits the attempt only if it is still in progress. A second
+    # submission at the same moment waits on the first one's row lock, then finds it
+    # submitted (0 rows) and returns the first result; no read under a lock is needed.
+    claimed = Attempt.objects.filter(pk=attempt.pk, status=AttemptStatus.IN_PROGRESS).update(
+        **graded
+    )
+    if not claimed:
+        attempt = Attempt.objects.select_related("quiz").get(pk=attempt.pk)
+        return SubmitResult(attempt=attempt, newly_graded=False)
+    for name, value in graded.items():
+        setattr(attempt, name, value)
+    Answer.objects.bulk_create(rows)
     signals.attempt_graded.send(sender=Attempt, user=user, attempt=attempt, answers=rows)
     return SubmitResult(attempt=attempt, newly_graded=True)

@@ -244,6 +244,19 @@ def tiers_localized(
     return shared("advocacy:tiers", load, default.pk, locale.pk if locale else None)
 
 
+def tier_names(*, translation_key) -> dict[str, str]:
+    """{language code: name} of one tier in every language it is written in: cached."""
+    return shared(
+        "advocacy:tier_names",
+        lambda: dict(
+            Tier.objects.filter(translation_key=translation_key).values_list(
+                "locale__language_code", "name"
+            )
+        ),
+        str(translation_key),
+    )
+
+
 def tier_for_learner(*, user, now: dt.datetime | None = None) -> Tier | None:
     """The learner's tier for display, in the active language: the one they hold now, or
     the starting (rank 0) tier. None only when no tier is defined."""

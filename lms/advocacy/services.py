@@ -6,13 +6,13 @@ import datetime as dt
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from wagtail.models import Locale
 
 from certificates.selectors import certificates_valid
 from courses import unit_of_work
+from courses.selectors import default_locale
 
 from . import signals
-from .models import CharterAcceptance, CharterPage, LearnerTier, Tier, TierChange, TierReason
+from .models import CharterAcceptance, CharterPage, LearnerTier, TierChange, TierReason
 from .selectors import (
     Rung,
     charter_accepted,
@@ -20,6 +20,7 @@ from .selectors import (
     charter_in_force,
     ladder,
     rung_reached,
+    tiers_localized,
 )
 
 
@@ -56,21 +57,10 @@ def tier_recompute(
     now = now or timezone.now()
     # The default locale is read once for the ladder, the charter and the tiers announced
     # (each selector would read it again on its own).
-    default = Locale.get_default()
+    default = default_locale()
     rungs = ladder(default=default) if rungs is None else rungs
     charter = charter if charter is not None else charter_current(default=default)
     stored = LearnerTier.objects.select_for_update().filter(user=user).first()
-    if stored is None:
-        # A learner's first record starts at the starting tier: landing there is not a
-        # change worth a history row or an event.
-        start = _starting_rung(rungs)
-        stored = LearnerTier.objects.create(
-            user=user,
-            tier_key=start.key if start else None,
-            slug=start.slug if start else "",
-            rank=start.rank if start else 0,
-            since=now,
-        )
     # tier_computed, with the ladder and the charter already read (it would read them
     # again when there is no live charter).
     rung = rung_reached(
@@ -81,6 +71,21 @@ def tier_recompute(
         charter_ok=charter is not None and charter_accepted(user=user, charter=charter),
     )
     new_key = rung.key if rung else None
+    if stored is None:
+        # A learner's first record starts at the starting tier: landing there is not a
+        # change worth a history row or an event. A first record above it is a change
+        # from the start: the row is written once, at the tier reached, and the change
+        # below records the step from the start.
+        start = _starting_rung(rungs)
+        stored = LearnerTier(
+            user=user,
+            tier_key=start.key if start else None,
+            slug=start.slug if start else "",
+            rank=start.rank if start else 0,
+            since=now,
+        )
+        if new_key == stored.tier_key:
+            stored.save(force_insert=True)
     if new_key == stored.tier_key:
         if rung and (stored.rank, stored.slug) != (rung.rank, rung.slug):
             # The trainer renumbered or renamed the tier: same tier, so no history row.
@@ -100,16 +105,14 @@ def tier_recompute(
     )
     stored.tier_key, stored.slug = new_key, change.to_slug
     stored.rank, stored.since = change.to_rank, now
-    stored.save(update_fields=["tier_key", "slug", "rank", "since", "updated_at"])
+    if stored.pk is None:
+        stored.save(force_insert=True)
+    else:
+        stored.save(update_fields=["tier_key", "slug", "rank", "since", "updated_at"])
     # The event carries the tiers of the default locale (the rules); receivers that need a
     # name in another language look the translations up by translation_key.
-    tiers = {
-        t.translation_key: t
-        for t in Tier.objects.filter(
-            locale=default,
-            translation_key__in=[k for k in (change.from_key, change.to_key) if k],
-        )
-    }
+    # From the cached tiers (the ladder's definitions, read just above).
+    tiers = tiers_localized(default=default, locale=default)
     outcome = unit_of_work.current()
     if outcome is not None and outcome.user == user:
         # What the learner's action earned (the quiz result says it).

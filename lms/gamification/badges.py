@@ -15,18 +15,24 @@ from django.utils import timezone
 
 from courses.levels import Level
 from courses.models import CoursePage, Enrollment, LessonCompletion, SuccessStatus, WorkshopPage
+from courses.selectors import site_outline
 
 from .models import ActivityWeek, CriterionType
 from .streaks import streak_compute, week_of
 
 
 class Facts:
-    """What the checks of one evaluation read, each at most once."""
+    """What the checks of one evaluation read, each at most once.
 
-    def __init__(self, user, now):
+    `action`: the learner's open action (courses.unit_of_work), whose service and listeners
+    already hold some of these facts (the attempt just graded, the certificate just issued,
+    the weeks of activity just read): those are taken from it instead of read again."""
+
+    def __init__(self, user, now, action=None):
         self.user = user
         self.now = now or timezone.now()
         self._cache: dict[str, object] = {}
+        self.action = action if action is not None and action.user == user else None
 
     def _once(self, name: str, compute: Callable):
         if name not in self._cache:
@@ -41,6 +47,9 @@ class Facts:
 
     @property
     def passed_workshops(self) -> set:
+        held = self.action.facts.get("enrollments") if self.action else None
+        if held is not None:  # the learner's enrollments the action's service holds
+            return {key for key, e in held.items() if e.success_status == SuccessStatus.PASSED}
         return self._once(
             "passed",
             lambda: set(
@@ -52,30 +61,29 @@ class Facts:
 
     def workshops_at(self, level: str) -> set:
         """The live workshops of a level, by translation_key (one per workshop, whatever
-        its languages)."""
+        its languages). From the cached outline of the site (courses.selectors)."""
         return self._once(
             f"workshops:{level}",
-            lambda: set(
-                WorkshopPage.objects.live()
-                .filter(level=level)
-                .values_list("translation_key", flat=True)
-            ),
+            lambda: {
+                page.translation_key
+                for page in site_outline().by_path.values()
+                if isinstance(page, WorkshopPage) and page.level == level
+            },
         )
 
     def courses_with_level(self, level: str) -> dict:
-        """course translation_key -> the translation_keys of its live workshops at a level."""
+        """course translation_key -> the translation_keys of its live workshops at a level
+        (from the cached outline)."""
 
         def compute():
-            courses = dict(CoursePage.objects.live().values_list("path", "translation_key"))
+            pages = site_outline().by_path
             result: dict = {}
-            for path, key in (
-                WorkshopPage.objects.live()
-                .filter(level=level)
-                .values_list("path", "translation_key")
-            ):
-                course_key = courses.get(path[: -WorkshopPage.steplen])
-                if course_key is not None:
-                    result.setdefault(course_key, set()).add(key)
+            for path, page in pages.items():
+                if not isinstance(page, WorkshopPage) or page.level != level:
+                    continue
+                course = pages.get(path[: -WorkshopPage.steplen])
+                if isinstance(course, CoursePage):
+                    result.setdefault(course.translation_key, set()).add(page.translation_key)
             return result
 
         return self._once(f"courses:{level}", compute)
@@ -84,10 +92,19 @@ class Facts:
     def perfect_score(self) -> bool:
         from quizzes.models import Attempt
 
+        attempt = self.action.attempt if self.action else None
+        if attempt is not None and attempt.score_scaled is not None and attempt.score_scaled >= 1:
+            return True  # the attempt this action graded is one
         return self._once(
             "perfect",
             lambda: Attempt.objects.filter(user=self.user, score_scaled__gte=Decimal("1")).exists(),
         )
+
+    @property
+    def has_certificate(self) -> bool:
+        if self.action is not None and self.action.certificate_created:
+            return True  # this action issued one
+        return self.certificates >= 1
 
     @property
     def certificates(self) -> int:
@@ -103,7 +120,11 @@ class Facts:
         def compute():
             from .services import streak_timezone  # services imports this module
 
-            weeks = ActivityWeek.objects.filter(user=self.user).values_list("iso_year", "iso_week")
+            weeks = self.action.facts.get("weeks") if self.action else None
+            if weeks is None:  # else the weeks activity_record read (and added to)
+                weeks = ActivityWeek.objects.filter(user=self.user).values_list(
+                    "iso_year", "iso_week"
+                )
             return streak_compute(weeks, week_of(self.now, streak_timezone())).best
 
         return self._once("streak", compute)
@@ -131,7 +152,7 @@ def _streak(badge, facts: Facts) -> bool:
 
 
 def _first_certificate(badge, facts: Facts) -> bool:
-    return facts.certificates >= 1
+    return facts.has_certificate
 
 
 def _every_course_at_level(badge, facts: Facts) -> bool:

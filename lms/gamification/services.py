@@ -123,6 +123,14 @@ def _total_add(user, points: int, at: datetime) -> None:
     updated = PeriodTotal.objects.filter(either, user=user).update(points=F("points") + points)
     if updated == len(starts):
         return
+    if updated == 0:  # a new week in a new month: both rows, one INSERT
+        PeriodTotal.objects.bulk_create(
+            [
+                PeriodTotal(user=user, period=period, starts_on=starts_on, points=points)
+                for period, starts_on in starts.items()
+            ]
+        )
+        return
     present = set(PeriodTotal.objects.filter(either, user=user).values_list("period", "starts_on"))
     for period, starts_on in starts.items():
         if (period, starts_on) not in present:
@@ -134,47 +142,56 @@ def points_award(*, user, rule_key: str, object_key: str, now: datetime | None =
     return points_award_many(user=user, awards=[(rule_key, object_key)], now=now)[0]
 
 
-def _already_settled(user, awards) -> dict[tuple[str, str], tuple[str, int]]:
-    """(rule, object) -> ("paid" | "refused", id), in one query for every award asked."""
-    from django.db.models import Q, Value
+def _already_settled(user, awards, guarded=()) -> tuple[dict, dict[str, datetime]]:
+    """In one query for every award asked: (rule, object) -> ("paid" | "refused", id), and
+    for the cheat guard, the time of the learner's latest payout of each `guarded` rule."""
+    from django.db.models import DateTimeField, IntegerField, Max, Q, Value
+    from django.db.models.functions import Cast
 
     match = Q()
     for rule_key, object_key in awards:
         match |= Q(rule=rule_key, object_key=object_key)
-    columns = ("kind", "id", "rule", "object_key")
+    columns = ("kind", "id", "rule", "object_key", "latest")
+    # Typed NULLs: PostgreSQL takes an untyped parameter for text, which a UNION with the
+    # timestamp and integer columns refuses.
+    no_time = Cast(Value(None), DateTimeField())
     paid = (
         PointEntry.objects.filter(match, user=user, reverses__isnull=True)
-        .annotate(kind=Value("paid"))
+        .annotate(kind=Value("paid"), latest=no_time)
         .order_by()
         .values_list(*columns)
     )
     refused = (
         RefusedAward.objects.filter(match, user=user)
-        .annotate(kind=Value("refused"))
+        .annotate(kind=Value("refused"), latest=no_time)
         .order_by()
         .values_list(*columns)
     )
-    settled: dict = {}
-    for kind, pk, rule_key, object_key in paid.union(refused, all=True):
-        # A payout wins over a refusal (the order the single award checked them in).
-        if kind == "paid" or (rule_key, object_key) not in settled:
-            settled[(rule_key, object_key)] = (kind, pk)
-    return settled
-
-
-def _previous_payouts(user, rule_keys) -> dict[str, datetime]:
-    """The time of the learner's latest payout of each rule (for the cheat guard)."""
-    from django.db.models import Max
-
-    return dict(
-        PointEntry.objects.filter(
-            user=user, rule__in=rule_keys, reverses__isnull=True, points__gt=0
+    parts = [refused]
+    if guarded:
+        parts.append(
+            PointEntry.objects.filter(
+                user=user, rule__in=sorted(guarded), reverses__isnull=True, points__gt=0
+            )
+            .order_by()
+            .values("rule")
+            .annotate(
+                kind=Value("latest"),
+                id=Cast(Value(None), IntegerField()),
+                object_key=Value(""),
+                latest=Max("created_at"),
+            )
+            .values_list(*columns)
         )
-        .order_by()
-        .values("rule")
-        .annotate(latest=Max("created_at"))
-        .values_list("rule", "latest")
-    )
+    settled: dict = {}
+    previous: dict = {}
+    for kind, pk, rule_key, object_key, latest in paid.union(*parts, all=True):
+        if kind == "latest":
+            previous[rule_key] = latest
+        # A payout wins over a refusal (the order the single award checked them in).
+        elif kind == "paid" or (rule_key, object_key) not in settled:
+            settled[(rule_key, object_key)] = (kind, pk)
+    return settled, previous
 
 
 def _entries_insert(entries: list[PointEntry]) -> list[PointEntry]:
@@ -223,9 +240,8 @@ def points_award_many(*, user, awards, now: datetime | None = None) -> list[Awar
     if not live:
         return results
     _total_lock(user)
-    settled = _already_settled(user, [awards[i] for i in live])
     guarded = {awards[i][0] for i in live if values[awards[i][0]].min_interval_seconds}
-    previous = _previous_payouts(user, guarded) if guarded else {}
+    settled, previous = _already_settled(user, [awards[i] for i in live], guarded)
     to_pay, seen = [], set()
     for index in live:
         rule_key, object_key = awards[index]
@@ -327,14 +343,25 @@ def activity_record(*, user, at: datetime) -> bool:
     tz = streak_timezone()
     week = week_of(at, tz)
     # One read of the learner's weeks says both whether this one is new and the streak.
-    weeks = set(ActivityWeek.objects.filter(user=user).values_list("iso_year", "iso_week"))
+    outcome = unit_of_work.current()
+    known = outcome.facts.get("weeks") if outcome is not None and outcome.user == user else None
+    weeks = (
+        known
+        if known is not None
+        else set(ActivityWeek.objects.filter(user=user).values_list("iso_year", "iso_week"))
+    )
+    if outcome is not None and outcome.user == user:
+        outcome.facts["weeks"] = weeks  # the badges' streak check reads them from here
     if week in weeks:
         return False
-    try:
-        with transaction.atomic():
-            ActivityWeek.objects.create(user=user, iso_year=week[0], iso_week=week[1], first_at=at)
-    except IntegrityError:
-        return False
+    # No savepoint: a week another request of the learner's inserted a moment ago is
+    # skipped by the database (ON CONFLICT DO NOTHING / INSERT OR IGNORE). Both requests
+    # then take the week as new, which pays nothing twice (the ledger pays "streak kept"
+    # once per week) and only evaluates the streak badges twice.
+    ActivityWeek.objects.bulk_create(
+        [ActivityWeek(user=user, iso_year=week[0], iso_week=week[1], first_at=at)],
+        ignore_conflicts=True,
+    )
     weeks.add(week)
     streak = streak_compute(weeks, week)
     if streak.current >= 2:
@@ -434,7 +461,7 @@ def _badges_award(*, user, criteria: set[str], now: datetime) -> list[BadgeAward
             user=user, badge_key__in=[b.translation_key for b in badges]
         ).values_list("badge_key", flat=True)
     )
-    facts = Facts(user, now)
+    facts = Facts(user, now, action=unit_of_work.current())
     earned = [
         badge
         for badge in badges

@@ -13,7 +13,12 @@ import copy
 from django.conf import settings
 from django.core.cache import cache
 
+from courses.shared_cache import watch
+
 from . import constants
+
+# A quiz's names in every language are in each statement about it: cached definitions.
+watch("quizzes.Quiz")
 
 
 def activity_base() -> str:
@@ -106,16 +111,23 @@ def quiz_activity(quiz) -> tuple[dict, str]:
 
     One query: the quiz's translations with their locales.
     """
+    from courses.shared_cache import shared
     from quizzes.models import Quiz
 
-    translations = list(
-        Quiz.objects.filter(translation_key=quiz.translation_key)
-        .select_related("locale")
-        .order_by("pk")
+    # (pk, language code, title) of every translation: definitions, cached (a quiz saved or
+    # deleted renews them, courses/shared_cache.py).
+    translations = shared(
+        "tracking:quiz_translations",
+        lambda: list(
+            Quiz.objects.filter(translation_key=quiz.translation_key)
+            .order_by("pk")
+            .values_list("pk", "locale__language_code", "title")
+        ),
+        str(quiz.translation_key),
     )
-    names = _language_map((t.locale.language_code, t.title) for t in translations)
-    own = next((t for t in translations if t.pk == quiz.pk), None)
-    language = language_tag(own.locale.language_code if own else None)
+    names = _language_map((code, title) for _pk, code, title in translations)
+    own = next((code for pk, code, _title in translations if pk == quiz.pk), None)
+    language = language_tag(own)
     activity = {
         "objectType": "Activity",
         "id": activity_id("assessment", quiz.translation_key),

@@ -115,12 +115,12 @@ def on_attempt_graded(sender, *, user, attempt, answers, **kwargs):
 def _certificate_names(certificate) -> dict:
     """The certificate's title in every language its template is written in (the LRS keeps
     one activity per workshop's certificate, named in each language)."""
-    from certificates.models import CertificateTemplate
+    from certificates.selectors import template_titles
 
     names = {language_tag(certificate.language): certificate.title}
-    for code, title in CertificateTemplate.objects.filter(
-        workshop__translation_key=certificate.workshop_key
-    ).values_list("locale__language_code", "title"):
+    # The templates are cached definitions (certificates.selectors): the issuance has just
+    # read them.
+    for code, title in template_titles(workshop_key=certificate.workshop_key):
         names.setdefault(language_tag(code), title)
     return names
 
@@ -158,11 +158,11 @@ def on_tier_changed(sender, *, user, old, new, change, at, **kwargs):
     """Only a step up is "earned"; a step down is in the tier history, not in the LRS."""
     if new is None or not change.is_promotion:
         return
+    from lms.advocacy.selectors import tier_names
+
     names = {
         language_tag(code): name
-        for code, name in type(new)
-        .objects.filter(translation_key=new.translation_key)
-        .values_list("locale__language_code", "name")
+        for code, name in tier_names(translation_key=new.translation_key).items()
     }
     statement_record(event="tier_earned", user=user, tier_key=new.slug, name=names, at=at)
 
