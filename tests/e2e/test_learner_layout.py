@@ -168,7 +168,8 @@ def test_the_dashboard_rank_is_the_leaderboard_rank(page, sign_in, axe, academy_
 
 
 @pytest.mark.parametrize(
-    ("language", "label", "week"), [("en", "all time", "this week"), ("fr", "depuis le début", "cette semaine")]
+    ("language", "label", "week"),
+    [("en", "all time", "this week"), ("fr", "depuis le début", "cette semaine")],
 )
 def test_the_headers_leaderboard_opens_the_board_the_dashboard_ranks_on(
     page, sign_in, axe, academy_with_learners, language, label, week
