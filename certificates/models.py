@@ -164,6 +164,21 @@ class Certificate(models.Model):
     def __str__(self):
         return f"{self.title} · {self.holder_name}"
 
+    @property
+    def title_shown(self) -> str:
+        """The title to show a reader: in their language when a selector looked it up
+        (selectors.certificates_titled), else the snapshot's. Same for the wording and the
+        signatory's title below."""
+        return getattr(self, "_title_shown", None) or self.title
+
+    @property
+    def wording_shown(self) -> str:
+        return getattr(self, "_wording_shown", None) or self.wording
+
+    @property
+    def signatory_title_shown(self) -> str:
+        return getattr(self, "_signatory_title_shown", None) or self.signatory_title
+
     def status_at(self, now: dt.datetime | None = None) -> CertificateStatus:
         return certificate_status(self.revoked_at, self.expires_at, now or timezone.now())
 

@@ -24,7 +24,7 @@ from courses.levels import Level
 from . import ratelimit, sharing
 from .forms import VerifyCodeForm
 from .models import Certificate, CertificateStatus
-from .selectors import certificate_by_code
+from .selectors import certificate_by_code, certificates_titled
 
 ROBOTS = "noindex, nofollow, noarchive"
 
@@ -128,7 +128,9 @@ def verify_certificate(request, code: str):
         return redirect("verify:certificate", code=certificate.code)
     is_holder = request.user.is_authenticated and request.user.pk == certificate.user_id
     context = {
-        "certificate": certificate,
+        # Its title and wording in the visitor's language (a translation of the same
+        # certificate's template), else as issued.
+        "certificate": certificates_titled([certificate])[0],
         "level_label": Level(certificate.level).label if certificate.level in Level.values else "",
         "holder_name": certificate.holder_name if sharing.shows_holder_name(certificate) else "",
         # "The holder chose to keep it private" only when they did choose (None: not asked).

@@ -37,6 +37,7 @@ from django.utils.text import slugify
 from courses.levels import Level
 
 from .models import Certificate
+from .selectors import certificates_titled
 
 logger = logging.getLogger(__name__)
 
@@ -204,11 +205,24 @@ def qr_svg(url: str, *, color: str = "#000000") -> str:
     return qr.svg_inline(scale=1, border=4, dark=color, omitsize=True, svgclass="qr__code")
 
 
+def holder_language(certificate: Certificate) -> str:
+    """The language the holder reads (their profile's choice, one the academy speaks),
+    else the certificate's own. (lms.accounts.selectors.user_language's rule: domain apps
+    do not import lms.*.)"""
+    from django.conf import settings
+
+    profile = getattr(certificate.user, "profile", None)
+    language = getattr(profile, "preferred_language", "") or ""
+    if language in {code for code, _name in settings.LANGUAGES}:
+        return language
+    return certificate.language
+
+
 def pdf_filename(certificate: Certificate) -> str:
     """Readable and unique: holder, title, code. ASCII, so every browser and archive tool
     keeps it as it is."""
     holder = slugify(certificate.holder_name)[:60].strip("-") or "certificate"
-    title = slugify(certificate.title)[:80].strip("-") or "certificate"
+    title = slugify(certificate.title_shown)[:80].strip("-") or "certificate"
     return f"{holder}-{title}-{certificate.code}.pdf"
 
 
@@ -253,13 +267,16 @@ def certificate_pdf_context(*, certificate: Certificate, brand: Brand) -> dict:
 def certificate_pdf_render(
     *, certificate: Certificate, brands: BrandResolver | None = None
 ) -> bytes:
-    """The certificate as PDF bytes: A4 landscape, in the certificate's language, in the
-    brand of the site its workshop belongs to. Writes nothing."""
+    """The certificate as PDF bytes: A4 landscape, in its holder's language (their title,
+    wording and labels; selectors.certificates_titled), in the brand of the site its
+    workshop belongs to. Writes nothing."""
     from weasyprint import HTML
 
     eng = engine.ensure()
     brand = (brands or BrandResolver()).brand_for(certificate)
-    with translation.override(certificate.language):
+    language = holder_language(certificate)
+    certificates_titled([certificate], language=language)
+    with translation.override(language):
         html = render_to_string(
             "certificates/pdf.html", certificate_pdf_context(certificate=certificate, brand=brand)
         )

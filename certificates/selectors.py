@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page
 
 from courses.shared_cache import shared, watch
 
@@ -70,3 +74,94 @@ def certificate_by_code(*, code: str) -> Certificate | None:
     if certificate is None or not hmac.compare_digest(expected, normalised):
         return None
     return certificate
+
+
+def _language_code(language: str | None) -> str:
+    try:
+        return get_supported_content_language_variant(language or get_language())
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+def certificates_titled(certificates, *, language: str | None = None) -> list[Certificate]:
+    """The certificates, each with `title_shown`, `wording_shown` and
+    `signatory_title_shown` in `language` (default: the active one).
+
+    A certificate keeps the words it was issued with (a snapshot, in the language of the
+    workshop passed); a reader in another language sees the same certificate worded in
+    theirs: its template's translation, or, for a certificate issued without a template,
+    "course — workshop" from the pages in that language. Nothing in their language (or a
+    template since renamed away from the snapshot): the snapshot. Two queries at most,
+    however many certificates."""
+    certificates = list(certificates)
+    code = _language_code(language)
+    for certificate in certificates:  # a second call, in another language, starts afresh
+        certificate._title_shown = certificate._wording_shown = None
+        certificate._signatory_title_shown = None
+    foreign = [c for c in certificates if c.language != code]
+    if not foreign:
+        return certificates
+    # Templates: every language's version of the certificates' templates, one query.
+    template_ids = {c.template_id for c in foreign if c.template_id}
+    key_of, translated = {}, {}
+    if template_ids:
+        keys = CertificateTemplate.objects.filter(pk__in=template_ids).values("translation_key")
+        for pk, key, language_code, *words in CertificateTemplate.objects.filter(
+            translation_key__in=keys
+        ).values_list(
+            "pk", "translation_key", "locale__language_code", "title", "wording", "signatory_title"
+        ):
+            if pk in template_ids:
+                key_of[pk] = key
+            if language_code == code:
+                translated[key] = words
+    # Issued without a template: the course's and workshop's titles in every language.
+    bare = [c for c in foreign if not c.template_id]
+    page_titles: dict = {}
+    if bare:
+        keys = {c.workshop_key for c in bare} | {c.course_key for c in bare}
+        for key, language_code, title in Page.objects.filter(translation_key__in=keys).values_list(
+            "translation_key", "locale__language_code", "title"
+        ):
+            page_titles[(key, language_code)] = title
+    for certificate in foreign:
+        if certificate.template_id:
+            words = translated.get(key_of.get(certificate.template_id))
+            if words:
+                title, wording, signatory_title = words
+                certificate._title_shown = title
+                certificate._wording_shown = wording
+                certificate._signatory_title_shown = signatory_title
+        else:
+            title = _pages_title(certificate, code, page_titles)
+            if title:
+                certificate._title_shown = title
+                certificate._wording_shown = _default_wording(certificate, code)
+    return certificates
+
+
+def _default_wording(certificate: Certificate, code: str) -> str:
+    """services.certificate_issue's wording without a template, in `code`, when the
+    snapshot is that wording (else the snapshot)."""
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    def wording(language_code):
+        with translation.override(language_code):
+            return gettext("has completed the workshop and passed its final assessment")
+
+    return wording(code) if certificate.wording == wording(certificate.language) else ""
+
+
+def _pages_title(certificate: Certificate, code: str, page_titles: dict) -> str | None:
+    """'course — workshop' in `code`, when the snapshot is that same default title in the
+    certificate's own language (services.certificate_issue's wording)."""
+
+    def built(language_code):
+        course = page_titles.get((certificate.course_key, language_code))
+        workshop = page_titles.get((certificate.workshop_key, language_code))
+        return f"{course} — {workshop}" if course and workshop else None
+
+    if built(certificate.language) != certificate.title:
+        return None
+    return built(code)

@@ -26,6 +26,7 @@ def certificate_email_send(*, certificate, now=None, brands=None) -> bool:
     raised. Returns whether this call sent it."""
     from .models import Certificate, CertificateStatus
     from .rendering import BrandResolver
+    from .selectors import certificates_titled
     from .sharing import absolute_url, verification_url
 
     if certificate.status_at(now) == CertificateStatus.REVOKED or not certificate.user.email:
@@ -38,6 +39,7 @@ def certificate_email_send(*, certificate, now=None, brands=None) -> bool:
         return False
     user = certificate.user
     language = user_language(user, certificate.language)
+    certificates_titled([certificate], language=language)  # its title in their language
     brand = (brands or BrandResolver()).brand_for(certificate)
     try:
         with translation.override(language):

@@ -21,8 +21,8 @@ from django.utils.translation import gettext as _
 
 from .forms import HolderNameChoiceForm
 from .models import Certificate, CertificateStatus
-from .rendering import certificate_pdf_open, pdf_filename
-from .selectors import certificates_for_learner
+from .rendering import certificate_pdf_open, holder_language, pdf_filename
+from .selectors import certificates_for_learner, certificates_titled
 from .services import certificate_holder_name_choose
 from .sharing import LINKEDIN_ADD_URL, holder_name_choice
 
@@ -51,7 +51,7 @@ def _revoked_message(certificate: Certificate) -> str:
     return _(
         "The certificate “%(title)s” was revoked on %(date)s, so it can no longer be "
         "downloaded or shared. Ask your HR department if you think this is a mistake."
-    ) % {"title": certificate.title, "date": when}
+    ) % {"title": certificates_titled([certificate])[0].title_shown, "date": when}
 
 
 def _held_by_revoked_owner(request, certificate: Certificate) -> bool:
@@ -64,31 +64,44 @@ def _held_by_revoked_owner(request, certificate: Certificate) -> bool:
 
 @login_required
 def mine(request):
-    from .sharing import credential_url, linkedin_add_url, verification_url
-
     ask = name_choice_needed(request.user)
     now = timezone.now()
     rows = []
-    for certificate in certificates_for_learner(user=request.user):
+    for certificate in certificates_titled(certificates_for_learner(user=request.user)):
         status = certificate.status_at(now)
         row = {"certificate": certificate, "status": status, "status_label": status.label}
         if status != CertificateStatus.REVOKED:
-            row["verification_url"] = verification_url(certificate, request=request)
-            row["credential_url"] = credential_url(certificate, request=request)
-            if status == CertificateStatus.VALID:
-                row["linkedin_url"] = linkedin_add_url(certificate, request=request)
-            if ask:
-                # Not chosen yet: each way out asks first, then goes where it was going.
-                row["download_url"] = _ask_first(
-                    f"{reverse('certificates:mine')}#certificate-{certificate.public_id}"
-                )
-                row["verification_url"] = _ask_first(
-                    reverse("verify:certificate", args=[certificate.code])
-                )
-                if "linkedin_url" in row:
-                    row["linkedin_url"] = _ask_first(row["linkedin_url"])
+            row.update(certificate_actions(certificate, request=request, ask=ask, status=status))
         rows.append(row)
     return render(request, "certificates/mine.html", {"rows": rows, "ask_first": ask})
+
+
+def certificate_actions(certificate, *, request, ask: bool, status=None) -> dict:
+    """Where the holder's buttons go: download, verification page, LinkedIn, Open Badge.
+    Not chosen yet (`ask`): each way out but the Open Badge asks the name question first,
+    then goes where it was going (a download: back to the list, whose button downloads).
+    The list and the quiz result page (certificate_tags) both use it, so they ask alike."""
+    from .sharing import credential_url, linkedin_add_url, verification_url
+
+    status = status or certificate.status_at(timezone.now())
+    actions = {
+        "download_url": reverse("certificates:pdf", args=[certificate.public_id]),
+        "verification_url": verification_url(certificate, request=request),
+        "credential_url": credential_url(certificate, request=request),
+        "ask_first": ask,
+    }
+    if status == CertificateStatus.VALID:
+        actions["linkedin_url"] = linkedin_add_url(certificate, request=request)
+    if ask:
+        actions["download_url"] = _ask_first(
+            f"{reverse('certificates:mine')}#certificate-{certificate.public_id}"
+        )
+        actions["verification_url"] = _ask_first(
+            reverse("verify:certificate", args=[certificate.code])
+        )
+        if "linkedin_url" in actions:
+            actions["linkedin_url"] = _ask_first(actions["linkedin_url"])
+    return actions
 
 
 @login_required
@@ -102,6 +115,7 @@ def pdf(request, public_id):
         # the list, whose button downloads.
         return redirect(_ask_first(f"{reverse('certificates:mine')}#certificate-{public_id}"))
     handle = certificate_pdf_open(certificate=certificate)
+    certificates_titled([certificate], language=holder_language(certificate))  # its name
     response = FileResponse(
         handle,
         as_attachment=True,
@@ -168,7 +182,7 @@ def dashboard_panel(request) -> dict | None:
     if not request.user.is_authenticated:
         return None
     now = timezone.now()
-    latest = list(certificates_for_learner(user=request.user)[:PANEL_SIZE])
+    latest = certificates_titled(certificates_for_learner(user=request.user)[:PANEL_SIZE])
     if not latest:
         return None
     total = (

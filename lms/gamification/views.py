@@ -69,12 +69,17 @@ def _choice(request, name: str, choices: dict, default: str) -> tuple[str, str |
     return value, None
 
 
+DEFAULT_SCOPE, DEFAULT_PERIOD = "company", "all"
+
+
 @login_required
 @require_GET
 def leaderboard(request):
     user = request.user
-    scope, scope_error = _choice(request, "scope", selectors.SCOPES, "company")
-    period, period_error = _choice(request, "period", selectors.PERIODS, "week")
+    scope, scope_error = _choice(request, "scope", selectors.SCOPES, DEFAULT_SCOPE)
+    # All time by default: the board the dashboard's rank is read from (panel.py), so the
+    # header's and the dashboard's links open the same board and the rank agrees (issue 17).
+    period, period_error = _choice(request, "period", selectors.PERIODS, DEFAULT_PERIOD)
     errors = [e for e in (scope_error, period_error) if e]
     config = settings_for(request)
     enabled = bool(config and config.leaderboards_enabled)

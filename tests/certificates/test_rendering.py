@@ -109,8 +109,10 @@ def test_a_certificate_without_score_or_expiry_says_nothing_of_them(certificate)
     assert "Valid until" not in text
 
 
-def test_dates_follow_the_certificate_language(certificate):
-    certificate.language = "fr"
+def test_dates_follow_the_holders_language(certificate):
+    """The PDF is made for its holder: in their profile's language (issue 17)."""
+    certificate.user.profile.preferred_language = "fr"
+    certificate.user.profile.save()
 
     text = pdf_text(certificate_pdf_render(certificate=certificate))
 

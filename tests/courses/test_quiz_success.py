@@ -81,9 +81,11 @@ def test_passing_shows_the_certificate_points_badge_tier_and_next_step():
     )
     assert paid > 0
     assert 'data-testid="quiz-earned"' in html
-    assert reverse("certificates:pdf", args=[certificate.public_id]) in html
-    assert f"/verify/{certificate.code}" in html or certificate.code in html
-    assert "linkedin.com/profile/add" in html
+    # Not chosen yet: the download and the shares ask the name question first, as the
+    # certificates list does (certificates.views.certificate_actions).
+    assert reverse("certificates:name_choice") + "?next=" in _earned(html)
+    assert certificate.code in html
+    assert "linkedin.com%2Fprofile%2Fadd" in html
     assert f"{paid} points" in text
     assert "Certified" in text  # the badge
     assert "Your new tier: Ambassador" in text
@@ -94,6 +96,15 @@ def test_passing_shows_the_certificate_points_badge_tier_and_next_step():
     # A reload says the same: it reads what the submission wrote.
     again = client.get(result_url).content.decode()
     assert _earned(again) == _earned(html)
+
+    # Once chosen, the buttons download and share directly.
+    user.profile.show_name_on_certificates = True
+    user.profile.save()
+    chosen = _earned(client.get(result_url).content.decode())
+    assert reverse("certificates:name_choice") not in chosen
+    pdf = reverse("certificates:pdf", args=[certificate.public_id])
+    assert f'href="{pdf}" download' in chosen
+    assert "linkedin.com/profile/add" in chosen
 
 
 def _earned(html: str) -> str:

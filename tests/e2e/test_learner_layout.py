@@ -167,6 +167,45 @@ def test_the_dashboard_rank_is_the_leaderboard_rank(page, sign_in, axe, academy_
         _axe_check(page, axe, f"leaderboard ({name})")
 
 
+@pytest.mark.parametrize(
+    ("language", "label", "week"),
+    [("en", "all time", "this week"), ("fr", "depuis le début", "cette semaine")],
+)
+def test_the_headers_leaderboard_opens_the_board_the_dashboard_ranks_on(
+    page, sign_in, axe, academy_with_learners, language, label, week
+):
+    """The header's link (desktop and phone menu) and the leaderboard's own tab open the
+    all-time company board, the one the dashboard's rank is read from: the same rank, both
+    labelled. Choosing "this week" says so next to the rank."""
+    _built, learner = academy_with_learners
+    LearnerProfile.objects.filter(user=learner).update(preferred_language=language)
+    sign_in(learner)
+    page.set_viewport_size(DESKTOP)
+    page.goto(f"/{language}/dashboard/")
+    rank = page.get_by_test_id("dashboard-rank")
+    expect(rank).to_contain_text(label)
+    dashboard_rank = rank.locator("[data-rank]").get_attribute("data-rank")
+
+    header_link = page.locator(".site-nav a[href$='/leaderboard/']")
+    for viewport in (DESKTOP, PHONE):
+        page.set_viewport_size(viewport)
+        page.goto(f"/{language}/dashboard/")
+        if viewport is PHONE:
+            page.locator(".site-menu-toggle").click()
+        header_link.click()
+        board_rank = page.get_by_test_id("leaderboard-rank")
+        expect(board_rank).to_contain_text(label)
+        assert board_rank.get_attribute("data-rank") == dashboard_rank
+        expect(page.locator("tr.is-viewer td.num").first).to_have_text(dashboard_rank)
+
+    # The "this week" board labels its own rank so it cannot pass for the dashboard's.
+    page.set_viewport_size(DESKTOP)
+    page.locator("input[name=period][value=week]").check()
+    page.locator(".leaderboard-filters button[type=submit]").click()
+    expect(page.get_by_test_id("leaderboard-rank")).to_contain_text(week)
+    _axe_check(page, axe, f"leaderboard, this week ({language})")
+
+
 def test_quiz_legends_sit_inside_the_card_and_learner_pages_pass_axe(page, sign_in, axe):
     built = build_academy(courses=1, lessons=1, levels=("beginner", "intermediate"))
     workshop = built.workshop()

@@ -55,3 +55,26 @@ def test_dashboard_names_courses_in_the_learners_language(client, built):
     client.force_login(learner)
     html = client.get("/fr/dashboard/").content.decode()
     assert "Course 0 (FR)" in html
+
+
+@pytest.mark.parametrize(("language", "label"), [("en", "Course 0 ·"), ("fr", "Course 0 (FR) ·")])
+def test_hr_report_chart_labels_name_courses_in_the_viewers_language(
+    client, built, language, label
+):
+    """The "by course and level" chart: its bar labels (and their table) in HR's language;
+    the English title when the French one does not exist."""
+    only_english = build_academy(courses=1, lessons=1, levels=("beginner",))
+    learner = make_user()
+    services.workshop_enroll(user=learner, workshop=built.workshop())
+    services.workshop_enroll(user=learner, workshop=only_english.workshop())
+    hr = make_user(group=roles.HR, language=language)
+    UserProfile.objects.update_or_create(user=hr, defaults={"preferred_language": language})
+    client.force_login(hr)
+    html = client.get(reverse("reports_admin:index")).content.decode()
+    start = html.index('id="course-level-heading"')
+    chart = html[start : html.index("</section>", start)]
+    assert label in chart
+    # The course with no French falls back to its English title; English reads no French.
+    assert "Course 0 ·" in chart
+    if language == "en":
+        assert "(FR)" not in chart

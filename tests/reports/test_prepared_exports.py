@@ -52,7 +52,7 @@ def test_a_large_xlsx_is_prepared_then_downloaded_by_who_asked(
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["hr.person@example.com"]
     assert "5 completion records" in mail.outbox[0].body
-    assert "http://testserver" + reverse("reports_admin:log") in mail.outbox[0].body
+    assert "http://localhost" + reverse("reports_admin:log") in mail.outbox[0].body
 
     page = hr_client.get(reverse("reports_admin:log"))
     download = reverse("reports_admin:download", args=[log.pk])
@@ -154,3 +154,19 @@ def test_a_replayed_task_does_nothing(hr_client, world, django_capture_on_commit
     assert prepared.export_prepare.call(log.pk) == {"prepared": False}
     log.refresh_from_db()
     assert log.file.name == first and len(mail.outbox) == 1
+
+
+def test_the_ready_e_mail_links_to_the_sites_configured_address(
+    hr_client, world, settings, django_capture_on_commit_callbacks
+):
+    """The academy's address is its Wagtail Site's root URL, as in certificates' e-mails:
+    never WAGTAILADMIN_BASE_URL's fixed default (127.0.0.1:8000 in `make run`)."""
+    from wagtail.models import Site
+
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+    Site.objects.filter(is_default_site=True).update(hostname="academy.example.com", port=443)
+    with django_capture_on_commit_callbacks(execute=True):
+        _ask(hr_client)
+    body = mail.outbox[0].body
+    assert "https://academy.example.com" + reverse("reports_admin:log") in body
+    assert "127.0.0.1" not in body

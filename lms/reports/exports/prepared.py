@@ -24,6 +24,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
+from certificates.sharing import absolute_url
 from lms.accounts.selectors import user_language
 
 from ..filters import ReportFilters
@@ -74,7 +75,9 @@ def _notify(log: ExportLog) -> None:
     if user is None or not user.email:
         return
     language = user_language(user)
-    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("reports_admin:log")
+    # The academy's configured address (the default Site's root URL), as every other
+    # e-mail and document: never WAGTAILADMIN_BASE_URL's fixed default.
+    link = absolute_url(reverse("reports_admin:log"))
     try:
         with translation.override(language):
             context = {"log": log, "link": link, "days": settings.REPORTS_EXPORT_FILE_DAYS}
