@@ -36,6 +36,8 @@ urlpatterns = [
     # address whatever the language.
     path("verify/", include("certificates.public_urls")),
     path("api/", include("lms.reports.api_urls")),
+    # Corporate sign-in: the fixed addresses given to identity providers (no language).
+    path("sso/", include("lms.sso.urls")),
 ]
 
 if settings.DEBUG:

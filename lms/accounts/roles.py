@@ -90,6 +90,9 @@ MODEL_PERMISSIONS = {
         # the CSV export of a leaderboard (opted-in learners only).
         "gamification.change_gamificationsettings",
         "gamification.export_leaderboard",
+        # Corporate sign-in (lms.sso): HR sees the identity providers; only administrators
+        # change them (an IdP decides who signs in as whom, see docs/decisions/0030).
+        "sso.view_identityprovider",
     ],
     REFERENTS: [
         "wagtailadmin.access_admin",
