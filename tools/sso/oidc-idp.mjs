@@ -26,7 +26,9 @@ const provider = new Provider(issuer, {
   pkce: { required: () => true },
   cookies: { keys: ['porte-voix-test-only'] },
   claims: {
-    openid: ['sub'],
+    // amr (RFC 8176): oidc-provider sends it only with a scope that lists it; Entra ID and
+    // Okta send it in every ID token.
+    openid: ['sub', 'amr', 'acr', 'auth_time'],
     email: ['email', 'email_verified'],
     profile: ['given_name', 'family_name', 'locale'],
     corp: ['employee_id', 'department', 'team', 'manager', 'groups'],
