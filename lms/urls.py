@@ -37,6 +37,8 @@ urlpatterns = [
     path("api/", include("lms.reports.api_urls")),
     # SCIM 2.0 provisioning (identity providers): bearer token per directory.
     path("scim/v2/", include("lms.scim.urls")),
+    # Corporate sign-in: the fixed addresses given to identity providers (no language).
+    path("sso/", include("lms.sso.urls")),
 ]
 
 if settings.DEBUG:

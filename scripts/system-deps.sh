@@ -2,6 +2,9 @@
 # Install the Debian packages the academy needs, only those missing.
 #   runtime: Pango + HarfBuzz subset (WeasyPrint PDFs), fonts, gettext (translations)
 #   tests:   chromium (browser tests, driven by Playwright with executable_path=/usr/bin/chromium)
+#   (corporate sign-in: the xmlsec and lxml wheels pinned in requirements/lock.txt bundle the
+#   same libxml2 and need no Debian package; only a machine without wheels, building xmlsec
+#   from source, needs libxmlsec1-dev libxml2-dev pkg-config.)
 # Usage: scripts/system-deps.sh runtime|test
 set -euo pipefail
 runtime=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-liberation gettext)

@@ -5,6 +5,7 @@ from django.utils import translation
 # Addresses that never carry a language prefix (lms/urls.py, outside i18n_patterns).
 LANGUAGE_FREE_PREFIXES = (
     "/admin/",
+    "/sso/",  # corporate sign-in (lms.sso): the addresses given to identity providers
     "/documents/",
     "/i18n/",
     "/verify/",

@@ -96,6 +96,9 @@ MODEL_PERMISSIONS = {
         "scim.view_scimdirectory",
         "scim.change_scimdirectory",
         "scim.view_scimrequest",
+        # Corporate sign-in (lms.sso): HR sees the identity providers; only administrators
+        # change them (an IdP decides who signs in as whom, see docs/decisions/0030).
+        "sso.view_identityprovider",
     ],
     REFERENTS: [
         "wagtailadmin.access_admin",

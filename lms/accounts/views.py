@@ -17,6 +17,31 @@ class LoginView(auth_views.LoginView):
     authentication_form = EmailAuthenticationForm
     redirect_authenticated_user = True
 
+    def get_context_data(self, **kwargs):
+        """One button per company sign-in (lms.sso); the password form stays for staff
+        when a provider hides it from learners (`?password=1`, or after a failed try)."""
+        from lms.sso.selectors import providers_for_login
+
+        context = super().get_context_data(**kwargs)
+        providers = providers_for_login()
+        hide = any(p.hide_password_form for p in providers)
+        context["sso_providers"] = providers
+        context["password_hidden"] = hide
+        context["show_password_form"] = (
+            not hide or self.request.GET.get("password") == "1" or self.request.method == "POST"
+        )
+        return context
+
+    def form_valid(self, form):
+        """Learners of a company that signs in through its IdP do not use a password."""
+        from lms.sso.selectors import providers_for_login
+
+        user = form.get_user()
+        if not user.is_staff and any(p.hide_password_form for p in providers_for_login()):
+            form.add_error(None, _("Sign in with your company account, using the button above."))
+            return self.form_invalid(form)
+        return super().form_valid(form)
+
     def get_success_url(self):
         """Where the person was going, in their profile's language (put in the session at
         sign-in, see receivers.py), whatever language the browser or the form was in."""

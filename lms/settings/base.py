@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "lms.admin_home",
     "lms.demo",
     "lms.i18n",  # the language switcher, profile language, label filters
+    "lms.sso",  # corporate sign-in: OpenID Connect and SAML identity providers
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
