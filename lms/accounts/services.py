@@ -217,6 +217,15 @@ def _import_write(*, plan, by, now) -> list[User]:
     if plan.deactivations:
         # Records stay: only sign-in stops. Reactivate by importing them with Active = yes.
         User.objects.filter(pk__in=[d.user_id for d in plan.deactivations]).update(is_active=False)
+    # Whoever the import deactivates (missing from a full import, or Active = no) is signed
+    # out everywhere at once, as a SCIM deactivation does, not on their next request only.
+    deactivated = [d.user_id for d in plan.deactivations] + [
+        person.user_id
+        for person in plan.changed
+        if any(c.field == "is_active" and c.new is False for c in person.changes)
+    ]
+    if deactivated:
+        user_sessions_end(user_ids=deactivated)
     if plan.enrollments:
         _planned_enrollments_write(plan.enrollments, by=by, now=now)
     return created

@@ -546,3 +546,46 @@ def test_new_employees_are_written_in_a_constant_number_of_queries(hr_user):
     assert len(set(people.values_list("public_id", flat=True))) == 303
     assert not any(user.has_usable_password() for user in people)
     assert people.filter(profile__employee_id="E0250", groups__name=roles.LEARNERS).exists()
+
+
+def _signed_in_client(user):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    assert client.get("/en/dashboard/").status_code == 200
+    return client
+
+
+def test_a_full_import_signs_the_leavers_out_everywhere(hr_user):
+    leaver = make_user(employee_id="E0099", email="leaver@corp.example")
+    stayer = make_user(employee_id="E0001", email="employee1@corp.example")
+    leaver_browser, stayer_browser = _signed_in_client(leaver), _signed_in_client(stayer)
+    run, _plan = preview(csv_bytes([employee(1)]), by=hr_user, mode=ImportMode.FULL)
+    apply(run, hr_user)
+    gone = leaver_browser.get("/en/dashboard/")
+    assert gone.status_code == 302 and "/accounts/login/" in gone["Location"]
+    assert stayer_browser.get("/en/dashboard/").status_code == 200
+    # Rehired and imported again: the session from before the leave stays ended.
+    back = employee(99, email="leaver@corp.example")
+    run, _plan = preview(csv_bytes([employee(1), back]), by=hr_user)
+    apply(run, hr_user)
+    leaver.refresh_from_db()
+    assert leaver.is_active is True
+    assert leaver_browser.get("/en/dashboard/").status_code == 302
+
+
+def test_a_row_with_active_no_signs_that_person_out(hr_user):
+    person = make_user(employee_id="E0001", email="employee1@corp.example")
+    browser = _signed_in_client(person)
+    run, plan = preview(csv_bytes([employee(1, active="no")]), by=hr_user)
+    assert [p.user_id for p in plan.changed] == [person.pk]
+    apply(run, hr_user)
+    person.refresh_from_db()
+    assert person.is_active is False
+    gone = browser.get("/en/dashboard/")
+    assert gone.status_code == 302 and "/accounts/login/" in gone["Location"]
+    # Reactivated by a later import, the old session does not come back.
+    run, _plan = preview(csv_bytes([employee(1, active="yes")]), by=hr_user)
+    apply(run, hr_user)
+    assert browser.get("/en/dashboard/").status_code == 302
