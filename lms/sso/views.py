@@ -96,7 +96,11 @@ def saml_metadata(request, slug):
     provider = selectors.provider_for_sign_in(slug=slug)
     if provider is None or provider.protocol != Protocol.SAML:
         return _error(request, SignInError("unknown_idp", _UNKNOWN, status=404))
-    return HttpResponse(saml.sp_metadata(request, provider), content_type="application/xml")
+    try:
+        metadata = saml.sp_metadata(request, provider)
+    except SignInError as error:
+        return _error(request, error)
+    return HttpResponse(metadata, content_type="application/xml")
 
 
 def _complete(request, provider, claims):

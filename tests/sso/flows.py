@@ -75,6 +75,16 @@ def saml_accounts() -> dict[str, dict]:
     return out
 
 
+def sales_rule():
+    """A small academy and the HR import's rule "Sales people take course 0"; the course."""
+    from lms.accounts.models import EnrollmentRule
+    from tests.factories import build_academy
+
+    course = build_academy(courses=1, lessons=1).courses[0]
+    EnrollmentRule.objects.create(name="Sales onboarding", department="sales").courses.add(course)
+    return course
+
+
 def oidc_provider(idp, *, slug="corp", **fields) -> IdentityProvider:
     values = {
         "name": "Corp",

@@ -9,22 +9,14 @@ from courses.models import Enrollment
 from lms.accounts import roles
 from lms.accounts.models import EnrollmentRule, LearnerProfile, User
 from lms.sso.models import ExternalIdentity, RoleMapping
-from tests.factories import build_academy, make_user
-from tests.sso.flows import local, oidc_code_url, oidc_provider, oidc_sign_in
+from tests.factories import make_user
+from tests.sso.flows import local, oidc_code_url, oidc_provider, oidc_sign_in, sales_rule
 
 pytestmark = pytest.mark.django_db
 
 
-def _sales_rule():
-    academy = build_academy(courses=1, lessons=1)
-    course = academy.courses[0]
-    rule = EnrollmentRule.objects.create(name="Sales onboarding", department="sales")
-    rule.courses.add(course)
-    return course
-
-
 def test_a_new_employee_signs_in_and_is_created_enrolled_by_the_rules(client, oidc_idp):
-    course = _sales_rule()
+    course = sales_rule()
     provider = oidc_provider(oidc_idp)
     response = oidc_sign_in(client, oidc_idp)
     assert response.status_code == 302
@@ -233,7 +225,7 @@ def test_staff_skip_the_second_factor_only_when_trusted_and_asserted(
 def test_the_callback_queries_are_constant_as_the_academy_grows(client, oidc_idp):
     """The callback's queries for a returning person, at two sizes of the academy."""
     oidc_provider(oidc_idp)
-    course = _sales_rule()
+    course = sales_rule()
 
     def callback_queries():
         client.logout()
