@@ -46,14 +46,17 @@ def _provider(slug: str, protocol: str):
     return provider
 
 
-@require_POST
+@require_GET
 def start(request, slug):
-    """The sign-in button: off to the company's IdP (a POST with the CSRF token, so that
-    no other site can start a sign-in in someone's browser)."""
+    """The sign-in button: off to the company's IdP. A link, not a form: the sign-in page's
+    Content-Security-Policy (form-action 'self') would stop a form whose answer redirects
+    to the IdP's origin. Starting needs no CSRF token: what an attacker could start in
+    someone's browser ends, at best, with that person signed in as themselves, since the
+    answer must match the state (OIDC) or RelayState (SAML) this browser was given."""
     provider = selectors.provider_for_sign_in(slug=slug)
     if provider is None:
         return _error(request, SignInError("unknown_idp", _UNKNOWN, status=404))
-    next_url = request.POST.get("next", "")
+    next_url = request.GET.get("next", "")
     if next_url and url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):

@@ -293,8 +293,8 @@ def test_a_replayed_assertion_is_refused(client, saml_idp):
 def test_an_answer_to_another_request_is_refused(client, saml_idp):
     """An answer made for one sign-in, posted with the RelayState of another (or none)."""
     saml_provider(saml_idp)
-    first = client.post("/sso/corp-saml/start/")
-    second = client.post("/sso/corp-saml/start/")
+    first = client.get("/sso/corp-saml/start/")
+    second = client.get("/sso/corp-saml/start/")
     answer = saml_idp_answer(saml_idp, first["Location"])
     other = saml_idp_answer(saml_idp, second["Location"])
     mixed = {"SAMLResponse": answer["SAMLResponse"], "RelayState": other["RelayState"]}
@@ -308,11 +308,11 @@ def test_an_answer_for_an_unknown_or_disabled_idp_is_refused(client, saml_idp):
     provider = saml_provider(saml_idp)
     fields = saml_idp_initiated(saml_idp)
     _refused(client.post("/sso/saml/nope/acs/", fields), 404, "unknown_idp")
-    _refused(client.post("/sso/nope/start/"), 404, "unknown_idp")
+    _refused(client.get("/sso/nope/start/"), 404, "unknown_idp")
     provider.enabled = False
     provider.save()
     _refused(client.post(ACS, fields), 404, "unknown_idp")
-    _refused(client.post("/sso/corp-saml/start/"), 404, "unknown_idp")
+    _refused(client.get("/sso/corp-saml/start/"), 404, "unknown_idp")
     _nothing_written()
 
 
@@ -368,7 +368,7 @@ def test_an_unreachable_idp_is_a_clear_page(client):
         protocol=Protocol.SAML,
         saml_metadata_url=f"http://127.0.0.1:{free_port()}/metadata",
     )
-    _refused(client.post("/sso/down/start/"), 502, "idp_unavailable")
+    _refused(client.get("/sso/down/start/"), 502, "idp_unavailable")
     _refused(client.post("/sso/saml/down/acs/", {"SAMLResponse": "eA=="}), 502, "idp_unavailable")
 
 
