@@ -26,11 +26,18 @@ from .services import SignInError, sso_sign_in
 log = logging.getLogger(__name__)
 
 SESSION_NEXT_KEY = "pv_sso_next"
+# The language of the sign-in page the person left from: a refusal on the way back (an
+# address outside the language prefixes) answers in it rather than the browser's.
+SESSION_LANGUAGE_KEY = "pv_sso_language"
 _UNKNOWN = _("This company sign-in is not (or no longer) set up here.")
 
 
 def _error(request, error: SignInError):
     log.info("SSO sign-in refused: %s", error.code)
+    language = request.session.get(SESSION_LANGUAGE_KEY) if hasattr(request, "session") else None
+    if language in dict(settings.LANGUAGES):
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
     return render(
         request,
         "sso/error.html",
@@ -55,6 +62,9 @@ def start(request, slug):
     answer must match the state (OIDC) or RelayState (SAML) this browser was given."""
     provider = selectors.provider_for_sign_in(slug=slug)
     if provider is None:
+        if request.GET.get("lang") in dict(settings.LANGUAGES):
+            translation.activate(request.GET["lang"])
+            request.LANGUAGE_CODE = request.GET["lang"]
         return _error(request, SignInError("unknown_idp", _UNKNOWN, status=404))
     next_url = request.GET.get("next", "")
     if next_url and url_has_allowed_host_and_scheme(
@@ -63,6 +73,9 @@ def start(request, slug):
         request.session[SESSION_NEXT_KEY] = next_url
     else:
         request.session.pop(SESSION_NEXT_KEY, None)
+    language = request.GET.get("lang", "")
+    if language in dict(settings.LANGUAGES):
+        request.session[SESSION_LANGUAGE_KEY] = language
     try:
         if provider.protocol == Protocol.OIDC:
             callback = request.build_absolute_uri(reverse("sso:oidc_callback", args=[slug]))
@@ -108,6 +121,7 @@ def saml_metadata(request, slug):
 
 def _complete(request, provider, claims):
     user = sso_sign_in(provider=provider, claims=claims)
+    request.session.pop(SESSION_LANGUAGE_KEY, None)  # the profile's language takes over
     next_url = request.session.pop(SESSION_NEXT_KEY, "") or reverse(settings.LOGIN_REDIRECT_URL)
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     if provider.trust_idp_mfa and claims.mfa:

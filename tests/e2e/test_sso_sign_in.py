@@ -11,6 +11,7 @@ import re
 
 import httpx
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from certificates.models import Certificate
@@ -19,9 +20,16 @@ from lms.accounts.models import EnrollmentRule, User
 from lms.scim.tokens import directory_create
 from lms.sso.models import ExternalIdentity, IdentityProvider, Protocol
 from tests.certificates.issuing import certificate_earn
+from tests.e2e.test_accessibility import _axe_check, _check
 from tests.factories import build_academy, make_user
 from tests.sso.flows import OIDC_SECRET_ENV, SAML_ATTRS
 from tests.sso.idps import OIDCIdP, SAMLIdP
+
+
+@pytest.fixture(scope="module")
+def axe():
+    return Axe()
+
 
 # Someone HR's directory knows and the academy does not, yet.
 SAM = {
@@ -195,3 +203,60 @@ def test_a_new_employee_signs_in_with_saml(page, browser, live_server, academy, 
     assert User.objects.filter(email=SAM["email"]).count() == 1
     assert ExternalIdentity.objects.filter(provider=provider, user=sam).count() == 1
     assert Enrollment.objects.filter(user=sam).count() == 1
+
+
+# --- The buttons: finished, accessible, at phone width ----------------------------------------
+
+
+def _two_providers():
+    IdentityProvider.objects.create(
+        name="Contoso",
+        slug="contoso",
+        protocol=Protocol.OIDC,
+        oidc_issuer="https://login.contoso.example/v2.0",
+        oidc_client_id="academy",
+    )
+    IdentityProvider.objects.create(
+        name="Fabrikam Workforce Identity (Europe)",
+        slug="fabrikam",
+        protocol=Protocol.SAML,
+        saml_metadata_url="https://idp.fabrikam.example/metadata",
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "error_title"),
+    [
+        ("en", "Sign in with Contoso", "Sign-in failed"),
+        ("fr", "Se connecter avec Contoso", "Échec de la connexion"),
+    ],
+)
+def test_the_company_buttons_pass_axe_and_fit_a_phone(
+    page, transactional_db, axe, language, first, error_title
+):
+    build_academy(courses=1, lessons=1, levels=("beginner",))
+    _two_providers()
+    page.set_viewport_size({"width": 390, "height": 844})
+    _check(page, axe, f"/{language}/accounts/login/")
+    buttons = page.locator(".sso-button")
+    expect(buttons).to_have_count(2)
+    expect(page.get_by_role("link", name=first)).to_be_visible()
+    # Nothing wider than the phone; each button spans the card and is a comfortable target.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    card = page.locator(".form-card").bounding_box()
+    for index in range(2):
+        box = buttons.nth(index).bounding_box()
+        assert box["height"] >= 44, box
+        assert box["x"] >= card["x"] and box["x"] + box["width"] <= card["x"] + card["width"] + 1
+    # The long name wraps inside its button instead of overflowing it.
+    long_one = buttons.nth(1)
+    assert long_one.evaluate("el => el.scrollWidth <= el.clientWidth")
+    # Keyboard focus shows the site's focus ring.
+    long_one.focus()
+    outline = long_one.evaluate("el => getComputedStyle(el).outlineStyle")
+    assert outline == "solid", outline
+    # The error page a failed sign-in lands on, in the same language.
+    response = page.goto(f"/sso/nope/start/?lang={language}")
+    assert response.status == 404
+    expect(page.get_by_role("heading", level=1)).to_have_text(error_title)
+    _axe_check(page, axe, "/sso/nope/start/")

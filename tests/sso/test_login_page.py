@@ -29,8 +29,8 @@ def test_one_link_per_enabled_provider_keeping_where_the_person_was_going(client
     _provider(name="Fabrikam", slug="fabrikam", protocol=Protocol.SAML, oidc_issuer="")
     _provider(name="Old", slug="old", enabled=False)
     body = client.get(LOGIN + "?next=/en/catalogue/").content.decode()
-    assert 'href="/sso/contoso/start/?next=/en/catalogue/"' in body
-    assert 'href="/sso/fabrikam/start/?next=/en/catalogue/"' in body
+    assert 'href="/sso/contoso/start/?next=/en/catalogue/&amp;lang=en"' in body
+    assert 'href="/sso/fabrikam/start/?next=/en/catalogue/&amp;lang=en"' in body
     assert "Sign in with Contoso" in body and "Sign in with Fabrikam" in body
     assert "Sign in with Old" not in body
     # The password form stays beside them unless an admin hid it.

@@ -393,3 +393,17 @@ def test_the_acs_queries_are_constant_as_the_academy_grows(client, saml_idp):
     large = acs_queries()
     assert small == large
     assert large <= 22, large
+
+
+def test_a_refusal_answers_in_the_language_of_the_sign_in_page_left_from(client, saml_idp):
+    """The ACS is outside the language prefixes: the French sign-in page's button remembers
+    French for the way back, whatever the browser's Accept-Language says."""
+    saml_provider(saml_idp)
+    start = client.get("/sso/corp-saml/start/?lang=fr")
+    answer = saml_idp_answer(saml_idp, start["Location"])
+    xml = base64.b64decode(answer["SAMLResponse"]).replace(b"Jane", b"Mallory")
+    forged = {"SAMLResponse": base64.b64encode(xml).decode(), "RelayState": answer["RelayState"]}
+    response = client.post(ACS, forged, HTTP_ACCEPT_LANGUAGE="en")
+    body = _refused(response, 400, "saml_invalid", language="fr")
+    assert '<html lang="fr">' in body
+    _nothing_written()
