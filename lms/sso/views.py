@@ -32,9 +32,10 @@ SESSION_LANGUAGE_KEY = "pv_sso_language"
 _UNKNOWN = _("This company sign-in is not (or no longer) set up here.")
 
 
-def _error(request, error: SignInError):
+def _error(request, error: SignInError, *, language: str | None = None):
     log.info("SSO sign-in refused: %s", error.code)
-    language = request.session.get(SESSION_LANGUAGE_KEY) if hasattr(request, "session") else None
+    if language is None and hasattr(request, "session"):
+        language = request.session.get(SESSION_LANGUAGE_KEY)
     if language in dict(settings.LANGUAGES):
         translation.activate(language)
         request.LANGUAGE_CODE = language
@@ -62,10 +63,8 @@ def start(request, slug):
     answer must match the state (OIDC) or RelayState (SAML) this browser was given."""
     provider = selectors.provider_for_sign_in(slug=slug)
     if provider is None:
-        if request.GET.get("lang") in dict(settings.LANGUAGES):
-            translation.activate(request.GET["lang"])
-            request.LANGUAGE_CODE = request.GET["lang"]
-        return _error(request, SignInError("unknown_idp", _UNKNOWN, status=404))
+        error = SignInError("unknown_idp", _UNKNOWN, status=404)
+        return _error(request, error, language=request.GET.get("lang") or None)
     next_url = request.GET.get("next", "")
     if next_url and url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
