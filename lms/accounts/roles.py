@@ -97,7 +97,7 @@ MODEL_PERMISSIONS = {
         "scim.change_scimdirectory",
         "scim.view_scimrequest",
         # Corporate sign-in (lms.sso): HR sees the identity providers; only administrators
-        # change them (an IdP decides who signs in as whom, see docs/decisions/0030).
+        # change them (an IdP decides who signs in as whom, see docs/decisions/0020).
         "sso.view_identityprovider",
     ],
     REFERENTS: [

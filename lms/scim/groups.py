@@ -141,9 +141,15 @@ def _members_set(group: ScimGroup, users: list[User]) -> None:
         )
 
 
-def group_write(*, directory: ScimDirectory, group: ScimGroup | None, resource: dict) -> ScimGroup:
-    """Create (group None) or replace a group from its SCIM form (POST, PUT, patched)."""
+def group_write(
+    *, directory: ScimDirectory, group: ScimGroup | None, resource: dict, replace: bool = False
+) -> ScimGroup:
+    """Create (group None) or replace a group from its SCIM form (POST, PUT, patched).
+    `replace` (PUT, RFC 7644 §3.5.1): members and externalId left out are cleared."""
     name, external_id, members = _fields(resource)
+    if replace:
+        members = members if members is not None else []
+        external_id = external_id if external_id is not None else ""
     _unique_name(directory, name, group)
     users = _member_users(directory, members) if members is not None else None
     if group is None:

@@ -178,9 +178,12 @@ def _manager_email(value) -> str:
 
 def values_from(resource: dict, *, complete: bool) -> tuple[str, dict, str | None]:
     """(e-mail, import values, externalId or None) from a SCIM User. `complete`: the
-    resource is the whole person (a patched one), so an attribute missing from it is
-    cleared; otherwise (POST, PUT) a missing attribute is left as it is, because the HR
-    import may be the one that fills it."""
+    resource is the whole person (a PUT, RFC 7644 §3.5.1, or a patched resource), so a
+    readWrite attribute missing from it is cleared (names, employeeNumber, department,
+    manager, externalId; the language goes back to the academy's default); `active`, a
+    boolean with no empty value, stays as it is. Otherwise (POST) a missing attribute is
+    left as it is, because the HR import may be the one that fills it. `id` and `meta` are
+    read-only: never read from a body."""
     email = resource.get("userName")
     if not isinstance(email, str) or not email.strip():
         raise invalid_value(_("userName is required."))
@@ -204,6 +207,8 @@ def values_from(resource: dict, *, complete: bool) -> tuple[str, dict, str | Non
         code = language_parse(language)
         if code:  # a language the academy does not speak keeps the profile's
             values["preferred_language"] = code
+    elif complete:
+        values["preferred_language"] = settings.LANGUAGE_CODE
     extension = resource.get(ENTERPRISE_USER)
     if extension is not None and not isinstance(extension, dict):
         raise invalid_value(_("The enterprise extension must be an object."))
@@ -286,7 +291,8 @@ def _write(*, directory, user, email, values, external_id) -> User:
 
 
 def user_replace(*, directory: ScimDirectory, user: User, body: dict) -> User:
-    email, values, external_id = values_from(body, complete=False)
+    """PUT: the body is the whole person; what it leaves out is cleared (values_from)."""
+    email, values, external_id = values_from(body, complete=True)
     return _write(
         directory=directory, user=user, email=email, values=values, external_id=external_id
     )

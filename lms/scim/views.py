@@ -23,6 +23,7 @@ from .errors import ScimError, invalid_syntax, invalid_value, not_found, scim_re
 from .filters import filter_to_q
 from .models import ScimOperation, ScimRequest
 from .patch import canonical, patch_apply
+from .rate_limit import rate_limit_hit
 from .schema import LIST_RESPONSE
 from .tokens import directory_for_token, directory_touch
 
@@ -40,6 +41,7 @@ class Outcome:
     user: object = None
     summary: str = ""
     changes: list = field(default_factory=list)
+    unlogged: bool = False
 
 
 def _base_url(request) -> str:
@@ -64,6 +66,22 @@ def _authenticate(request):
         )
     directory_touch(directory=directory)
     return directory
+
+
+def _throttle(directory, outcome: Outcome) -> None:
+    """429 with Retry-After once the directory is over its rate (lms/scim/rate_limit.py).
+    Only the first refusal of a window is logged: a flood must not write a row a request."""
+    hit = rate_limit_hit(directory_id=directory.pk)
+    if hit is None:
+        return
+    over, retry_after = hit
+    outcome.unlogged = over > 1
+    raise ScimError(
+        429,
+        _("Too many requests from this directory. Try again in %(seconds)d seconds.")
+        % {"seconds": retry_after},
+        headers={"Retry-After": str(retry_after)},
+    )
 
 
 def _body(request) -> dict:
@@ -256,7 +274,9 @@ def groups_item(request, directory, outcome: Outcome, resource_id: str):
             resource = canonical(_body(request), resource="Group")
         else:
             resource = patch_apply(before, _body(request), kind="Group")
-        group = groups.group_write(directory=directory, group=group, resource=resource)
+        group = groups.group_write(
+            directory=directory, group=group, resource=resource, replace=request.method == "PUT"
+        )
         after = groups.group_resource(group, base_url=base)
         old = {m["value"] for m in before["members"]}
         new = {m["value"] for m in after["members"]}
@@ -323,6 +343,7 @@ def endpoint(handler, *, writes=True):
         directory = None
         try:
             directory = _authenticate(request)
+            _throttle(directory, outcome)
             if request.method in ("GET", "HEAD") or not writes:
                 response = handler(request, directory, outcome, **kwargs)
             else:
@@ -344,7 +365,8 @@ def endpoint(handler, *, writes=True):
             outcome.summary, scim_type = error.detail, ""
         else:
             scim_type = ""
-        _log(request, directory, outcome, response.status_code, scim_type)
+        if not outcome.unlogged:
+            _log(request, directory, outcome, response.status_code, scim_type)
         response["Cache-Control"] = "no-store"
         return response
 

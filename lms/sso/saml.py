@@ -103,6 +103,8 @@ def _settings(request, provider: IdentityProvider, *, with_idp: bool = True) -> 
             "requestedAuthnContext": False,
             "rejectDeprecatedAlgorithm": True,
             "allowRepeatAttributeName": True,
+            # An intranet academy may live at a one-label host (http://academy/).
+            "allowSingleLabelDomains": True,
         },
     }
     if with_idp:
@@ -114,12 +116,21 @@ def _settings(request, provider: IdentityProvider, *, with_idp: bool = True) -> 
     return data
 
 
+def _auth(request, provider: IdentityProvider) -> OneLogin_Saml2_Auth:
+    """The toolkit for this request; settings it refuses (an IdP address it cannot use, our
+    own address unusable) are a clear page, not a 500."""
+    try:
+        return OneLogin_Saml2_Auth(_request_data(request), _settings(request, provider))
+    except OneLogin_Saml2_Error as error:
+        log.error("SAML settings of %s refused: %s", provider.slug, error)
+        raise SignInError("idp_misconfigured", _UNAVAILABLE, status=503) from error
+
+
 def _request_data(request) -> dict:
-    host = request.get_host()
     return {
         "https": "on" if request.is_secure() else "off",
-        "http_host": host,
-        "server_port": request.get_port(),
+        # With its port, if any (the toolkit's server_port is deprecated).
+        "http_host": request.get_host(),
         "script_name": request.path,
         "get_data": request.GET.copy(),
         "post_data": request.POST.copy(),
@@ -127,9 +138,13 @@ def _request_data(request) -> dict:
 
 
 def sp_metadata(request, provider: IdentityProvider) -> str:
-    settings = OneLogin_Saml2_Settings(
-        _settings(request, provider, with_idp=False), sp_validation_only=True
-    )
+    try:
+        settings = OneLogin_Saml2_Settings(
+            _settings(request, provider, with_idp=False), sp_validation_only=True
+        )
+    except OneLogin_Saml2_Error as error:
+        log.error("SAML SP settings of %s refused: %s", provider.slug, error)
+        raise SignInError("idp_misconfigured", _UNAVAILABLE, status=503) from error
     metadata = settings.get_sp_metadata()
     return metadata.decode() if isinstance(metadata, bytes) else metadata
 
@@ -141,7 +156,7 @@ def _digest(request_id: str) -> str:
 def saml_redirect_url(request, *, provider: IdentityProvider) -> str:
     """SP-initiated: the IdP's SSO address with our AuthnRequest (HTTP-Redirect binding,
     unsigned: we hold no SP key) and the RelayState that remembers the request's ID."""
-    auth = OneLogin_Saml2_Auth(_request_data(request), _settings(request, provider))
+    auth = _auth(request, provider)
     authn_request = OneLogin_Saml2_Authn_Request(auth.get_settings())
     relay_state = signing.TimestampSigner(salt=_RELAY_SALT).sign(_digest(authn_request.get_id()))
     return auth.redirect_to(
@@ -155,7 +170,7 @@ def saml_claims(request, *, provider: IdentityProvider, now: datetime | None = N
     now = now or timezone.now()
     if not request.POST.get("SAMLResponse"):
         raise SignInError("saml_no_response", _REFUSED)
-    auth = OneLogin_Saml2_Auth(_request_data(request), _settings(request, provider))
+    auth = _auth(request, provider)
     try:
         auth.process_response(request_id=None)
     except (OneLogin_Saml2_Error, OneLogin_Saml2_ValidationError, ValueError) as error:

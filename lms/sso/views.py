@@ -26,11 +26,19 @@ from .services import SignInError, sso_sign_in
 log = logging.getLogger(__name__)
 
 SESSION_NEXT_KEY = "pv_sso_next"
+# The language of the sign-in page the person left from: a refusal on the way back (an
+# address outside the language prefixes) answers in it rather than the browser's.
+SESSION_LANGUAGE_KEY = "pv_sso_language"
 _UNKNOWN = _("This company sign-in is not (or no longer) set up here.")
 
 
-def _error(request, error: SignInError):
+def _error(request, error: SignInError, *, language: str | None = None):
     log.info("SSO sign-in refused: %s", error.code)
+    if language is None and hasattr(request, "session"):
+        language = request.session.get(SESSION_LANGUAGE_KEY)
+    if language in dict(settings.LANGUAGES):
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
     return render(
         request,
         "sso/error.html",
@@ -46,20 +54,27 @@ def _provider(slug: str, protocol: str):
     return provider
 
 
-@require_POST
+@require_GET
 def start(request, slug):
-    """The sign-in button: off to the company's IdP (a POST with the CSRF token, so that
-    no other site can start a sign-in in someone's browser)."""
+    """The sign-in button: off to the company's IdP. A link, not a form: the sign-in page's
+    Content-Security-Policy (form-action 'self') would stop a form whose answer redirects
+    to the IdP's origin. Starting needs no CSRF token: what an attacker could start in
+    someone's browser ends, at best, with that person signed in as themselves, since the
+    answer must match the state (OIDC) or RelayState (SAML) this browser was given."""
     provider = selectors.provider_for_sign_in(slug=slug)
     if provider is None:
-        return _error(request, SignInError("unknown_idp", _UNKNOWN, status=404))
-    next_url = request.POST.get("next", "")
+        error = SignInError("unknown_idp", _UNKNOWN, status=404)
+        return _error(request, error, language=request.GET.get("lang") or None)
+    next_url = request.GET.get("next", "")
     if next_url and url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         request.session[SESSION_NEXT_KEY] = next_url
     else:
         request.session.pop(SESSION_NEXT_KEY, None)
+    language = request.GET.get("lang", "")
+    if language in dict(settings.LANGUAGES):
+        request.session[SESSION_LANGUAGE_KEY] = language
     try:
         if provider.protocol == Protocol.OIDC:
             callback = request.build_absolute_uri(reverse("sso:oidc_callback", args=[slug]))
@@ -96,11 +111,16 @@ def saml_metadata(request, slug):
     provider = selectors.provider_for_sign_in(slug=slug)
     if provider is None or provider.protocol != Protocol.SAML:
         return _error(request, SignInError("unknown_idp", _UNKNOWN, status=404))
-    return HttpResponse(saml.sp_metadata(request, provider), content_type="application/xml")
+    try:
+        metadata = saml.sp_metadata(request, provider)
+    except SignInError as error:
+        return _error(request, error)
+    return HttpResponse(metadata, content_type="application/xml")
 
 
 def _complete(request, provider, claims):
     user = sso_sign_in(provider=provider, claims=claims)
+    request.session.pop(SESSION_LANGUAGE_KEY, None)  # the profile's language takes over
     next_url = request.session.pop(SESSION_NEXT_KEY, "") or reverse(settings.LOGIN_REDIRECT_URL)
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     if provider.trust_idp_mfa and claims.mfa:

@@ -1,6 +1,7 @@
-"""The identity providers in the Wagtail admin (snippets under Settings). HR may edit a
-provider; the group -> role mappings are for administrators only (no role is granted their
-permissions), since they make people staff."""
+"""The identity providers in the Wagtail admin (snippets under Settings). HR sees the
+providers (lms/accounts/roles.py); administrators edit them, and only they see the group ->
+role mappings and the MFA trust (no role is granted those permissions), since they make
+people staff or spare them the second factor (docs/decisions/0020)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet

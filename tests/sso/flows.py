@@ -75,6 +75,16 @@ def saml_accounts() -> dict[str, dict]:
     return out
 
 
+def sales_rule():
+    """A small academy and the HR import's rule "Sales people take course 0"; the course."""
+    from lms.accounts.models import EnrollmentRule
+    from tests.factories import build_academy
+
+    course = build_academy(courses=1, lessons=1).courses[0]
+    EnrollmentRule.objects.create(name="Sales onboarding", department="sales").courses.add(course)
+    return course
+
+
 def oidc_provider(idp, *, slug="corp", **fields) -> IdentityProvider:
     values = {
         "name": "Corp",
@@ -144,7 +154,7 @@ def local(url: str) -> str:
 
 def oidc_sign_in(client, idp, *, slug="corp", login="jane", mfa=False, next_url=""):
     """The whole OIDC sign-in through the academy's test client; its last response."""
-    start = client.post(f"/sso/{slug}/start/", {"next": next_url})
+    start = client.get(f"/sso/{slug}/start/", {"next": next_url} if next_url else {})
     assert start.status_code == 302, start.content
     return client.get(local(oidc_code_url(idp, start["Location"], login=login, mfa=mfa)))
 
@@ -176,7 +186,7 @@ def saml_idp_initiated(idp, *, login="jane", mfa=False) -> dict[str, str]:
 
 
 def saml_sign_in(client, idp, *, slug="corp-saml", login="jane", mfa=False):
-    start = client.post(f"/sso/{slug}/start/")
+    start = client.get(f"/sso/{slug}/start/")
     assert start.status_code == 302, start.content
     fields = saml_idp_answer(idp, start["Location"], login=login, mfa=mfa)
     return client.post(f"/sso/saml/{slug}/acs/", fields), fields

@@ -117,8 +117,9 @@ class _NodeIdP:
                     return
             except OSError:
                 time.sleep(0.05)
+        output = self.output()
         self.stop()
-        raise IdPError(f"{self.script} did not start: {self.output()}")
+        raise IdPError(f"{self.script} did not start: {output}")
 
     def output(self) -> str:
         if self._log is None:
@@ -135,6 +136,9 @@ class _NodeIdP:
                 self._process.kill()
                 self._process.wait(timeout=5)
         self._process = None
+        if self._log is not None:
+            self._log.close()
+            self._log = None
 
 
 class OIDCIdP(_NodeIdP):
@@ -173,6 +177,8 @@ class SAMLIdP(_NodeIdP):
         issuer: str | None = None,
         audience: str | None = None,
         sign_assertion: bool = True,
+        sign_response: bool = False,
+        lifetime: int | None = None,
         port: int | None = None,
     ):
         key_path, cert_path, self.cert_b64 = key_pair(key_dir, key_name)
@@ -189,6 +195,11 @@ class SAMLIdP(_NodeIdP):
             env["SAML_AUDIENCE"] = audience
         if not sign_assertion:
             env["SAML_SIGN_ASSERTION"] = "0"
+        if sign_response:
+            env["SAML_SIGN_RESPONSE"] = "1"
+        if lifetime is not None:
+            # Negative: an assertion that expired before it was sent.
+            env["SAML_LIFETIME"] = str(lifetime)
         super().__init__(env, port)
         self._env["SAML_PORT"] = str(self.port)
 

@@ -9,22 +9,14 @@ from courses.models import Enrollment
 from lms.accounts import roles
 from lms.accounts.models import EnrollmentRule, LearnerProfile, User
 from lms.sso.models import ExternalIdentity, RoleMapping
-from tests.factories import build_academy, make_user
-from tests.sso.flows import local, oidc_code_url, oidc_provider, oidc_sign_in
+from tests.factories import make_user
+from tests.sso.flows import local, oidc_code_url, oidc_provider, oidc_sign_in, sales_rule
 
 pytestmark = pytest.mark.django_db
 
 
-def _sales_rule():
-    academy = build_academy(courses=1, lessons=1)
-    course = academy.courses[0]
-    rule = EnrollmentRule.objects.create(name="Sales onboarding", department="sales")
-    rule.courses.add(course)
-    return course
-
-
 def test_a_new_employee_signs_in_and_is_created_enrolled_by_the_rules(client, oidc_idp):
-    course = _sales_rule()
+    course = sales_rule()
     provider = oidc_provider(oidc_idp)
     response = oidc_sign_in(client, oidc_idp)
     assert response.status_code == 302
@@ -143,15 +135,15 @@ def test_no_staff_role_from_an_idp_group_unless_an_admin_mapped_it(client, oidc_
 
 
 def test_unknown_or_disabled_identity_provider_is_a_clear_404(client, oidc_idp):
-    _refused(client.post("/sso/nope/start/"), 404, "unknown_idp")
+    _refused(client.get("/sso/nope/start/"), 404, "unknown_idp")
     _refused(client.get("/sso/oidc/nope/callback/?code=x&state=y"), 404, "unknown_idp")
     provider = oidc_provider(oidc_idp, enabled=False)
-    _refused(client.post(f"/sso/{provider.slug}/start/"), 404, "unknown_idp")
+    _refused(client.get(f"/sso/{provider.slug}/start/"), 404, "unknown_idp")
 
 
 def test_a_tampered_state_is_refused_and_creates_no_account(client, oidc_idp):
     oidc_provider(oidc_idp)
-    start = client.post("/sso/corp/start/")
+    start = client.get("/sso/corp/start/")
     callback = oidc_code_url(oidc_idp, start["Location"])
     tampered = callback.replace("state=", "state=x")
     _refused(client.get(local(tampered)), 400, "oidc_mismatching_state")
@@ -164,9 +156,9 @@ def test_a_code_from_another_browser_is_refused_by_pkce(client, oidc_idp):
     from django.test import Client
 
     oidc_provider(oidc_idp)
-    mine = client.post("/sso/corp/start/")
+    mine = client.get("/sso/corp/start/")
     attacker = Client()
-    theirs = attacker.post("/sso/corp/start/")
+    theirs = attacker.get("/sso/corp/start/")
     their_callback = oidc_code_url(oidc_idp, theirs["Location"])
     my_state = dict(part.split("=", 1) for part in mine["Location"].split("?", 1)[1].split("&"))[
         "state"
@@ -179,7 +171,7 @@ def test_a_code_from_another_browser_is_refused_by_pkce(client, oidc_idp):
 
 def test_an_error_answer_from_the_idp_is_a_clear_page(client, oidc_idp):
     oidc_provider(oidc_idp)
-    client.post("/sso/corp/start/")
+    client.get("/sso/corp/start/")
     response = client.get("/sso/oidc/corp/callback/?error=access_denied&state=abc")
     _refused(response, 400, "oidc_access_denied")
 
@@ -194,7 +186,7 @@ def test_no_email_from_the_idp_creates_no_account(client, oidc_idp):
 def test_a_missing_secret_variable_is_a_clear_page_not_a_500(client, oidc_idp, monkeypatch):
     oidc_provider(oidc_idp, oidc_client_secret_env="PV_TEST_NOT_SET")
     monkeypatch.delenv("PV_TEST_NOT_SET", raising=False)
-    _refused(client.post("/sso/corp/start/"), 503, "idp_misconfigured")
+    _refused(client.get("/sso/corp/start/"), 503, "idp_misconfigured")
 
 
 def test_an_unreachable_idp_is_a_clear_page_not_a_500(client):
@@ -208,7 +200,7 @@ def test_an_unreachable_idp_is_a_clear_page_not_a_500(client):
         oidc_issuer=f"http://127.0.0.1:{free_port()}",
         oidc_client_id="x",
     )
-    _refused(client.post("/sso/down/start/"), 502, "idp_unavailable")
+    _refused(client.get("/sso/down/start/"), 502, "idp_unavailable")
 
 
 @pytest.mark.parametrize(
@@ -233,11 +225,11 @@ def test_staff_skip_the_second_factor_only_when_trusted_and_asserted(
 def test_the_callback_queries_are_constant_as_the_academy_grows(client, oidc_idp):
     """The callback's queries for a returning person, at two sizes of the academy."""
     oidc_provider(oidc_idp)
-    course = _sales_rule()
+    course = sales_rule()
 
     def callback_queries():
         client.logout()
-        start = client.post("/sso/corp/start/")
+        start = client.get("/sso/corp/start/")
         callback = local(oidc_code_url(oidc_idp, start["Location"]))
         with CaptureQueriesContext(connection) as queries:
             response = client.get(callback)

@@ -6,7 +6,8 @@
 //   SAML_AUDIENCE (optional: an audience other than the SP's, for the wrong-audience test),
 //   SAML_LIFETIME (seconds the assertion is valid, default 300),
 //   SAML_ISSUER (optional: pose as another IdP, for the wrong-key test),
-//   SAML_SIGN_ASSERTION=0 (optional: an unsigned assertion, which the SP must refuse).
+//   SAML_SIGN_ASSERTION=0 (optional: an unsigned assertion, which the SP must refuse),
+//   SAML_SIGN_RESPONSE=1 (optional: also sign the whole Response, as some IdPs do).
 // Routes: GET /metadata, GET /sso (SP-initiated, HTTP-Redirect; a sign-in page, or
 // `&login=<id>` to answer at once), POST /sso/login, GET /idp-init?login=<id> (IdP-initiated).
 'use strict';
@@ -50,6 +51,7 @@ function answer(req, res, next, login, mfa) {
     cert,
     key,
     signAssertion: process.env.SAML_SIGN_ASSERTION !== '0',
+    signResponse: process.env.SAML_SIGN_RESPONSE === '1',
     audience: process.env.SAML_AUDIENCE || process.env.SAML_SP_ENTITY_ID,
     recipient: acs,
     destination: acs,
