@@ -156,7 +156,12 @@ def _text(value, name: str, limit: int) -> str:
 
 
 def _manager_email(value) -> str:
-    """Entra sends the manager's id here as a bare string, Okta an object with `value`."""
+    """Entra sends the manager's id here as a bare string or, in its multi-valued form,
+    a list of one object (`[{"$ref": null, "value": id}]`); Okta an object with `value`."""
+    if isinstance(value, list):
+        if len(value) > 1:
+            raise invalid_value(_("A person has one manager, not a list of several."))
+        value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("value")
     if value in (None, ""):

@@ -569,3 +569,44 @@ def test_every_request_is_logged_without_secrets(scim, jane, directory):
     # The secret is what follows "pvscim_<prefix>_"; it may itself start with "_".
     secret = token.split("_", 2)[2]
     assert token not in dump and secret not in dump
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param(lambda m: [{"$ref": None, "value": str(m.public_id)}], id="entra-list"),
+        pytest.param(lambda m: {"value": str(m.public_id)}, id="okta-object"),
+        pytest.param(lambda m: str(m.public_id), id="entra-string"),
+    ],
+)
+def test_the_manager_in_each_shape_the_directories_send(scim, value):
+    manager = make_user(email="boss@contoso.com", employee_id="M1")
+    created = scim.post("Users", user_body("ann@contoso.com")).json_body
+    response = scim.patch(
+        f"Users/{created['id']}",
+        [{"op": "Add", "path": f"{ENTERPRISE}:manager", "value": value(manager)}],
+    )
+    assert response.status_code == 200, response.content
+    assert response.json_body[ENTERPRISE]["manager"]["value"] == str(manager.public_id)
+    assert LearnerProfile.objects.get(user__email="ann@contoso.com").manager_email == (
+        "boss@contoso.com"
+    )
+
+
+def test_two_managers_are_refused_and_nothing_changes(scim):
+    one, two = make_user(email="a@contoso.com"), make_user(email="b@contoso.com")
+    created = scim.post("Users", user_body("ann@contoso.com")).json_body
+    response = scim.patch(
+        f"Users/{created['id']}",
+        [
+            {"op": "Replace", "path": "name.givenName", "value": "Changed"},
+            {
+                "op": "Add",
+                "path": f"{ENTERPRISE}:manager",
+                "value": [{"value": str(one.public_id)}, {"value": str(two.public_id)}],
+            },
+        ],
+    )
+    error_of(response, 400, "invalidValue")
+    profile = LearnerProfile.objects.select_related("user").get(user__email="ann@contoso.com")
+    assert profile.manager_email == "" and profile.user.first_name != "Changed"
