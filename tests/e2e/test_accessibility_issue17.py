@@ -87,6 +87,7 @@ def _localized(page, language):
 def _reads_well(page, language):
     text = page.locator("body").inner_text()
     assert not re.search(r"\{(referent_\w+|company|academy)\}", text), "a raw placeholder"
+    assert "{#" not in text and "{%" not in text, "template syntax shown as text"
     assert "\ue000" not in text and "\ue001" not in text, "an elision mark left on the page"
     if language == "fr":
         assert not re.search(r"\b(de|que|le|la) Inès\b", text), "unelided before Inès"
@@ -140,6 +141,13 @@ def test_issue_17_pages_have_no_serious_accessibility_violations(
         with subtests.test(msg=name):
             _check(page, axe, url)
             _reads_well(page, language)
+            if name == "dashboard":
+                # Stat cards wide enough for their words ("semaine d'affilée" once broke
+                # letter by letter in the side column).
+                widths = page.locator(".stat").evaluate_all(
+                    "cards => cards.map(card => card.getBoundingClientRect().width)"
+                )
+                assert widths and min(widths) >= 100, widths
 
     with subtests.test(msg="quiz"):
         page.goto(workshop.url)
