@@ -58,7 +58,7 @@ def test_a_new_brand_is_neutral():
 @pytest.mark.parametrize(
     ("grammar", "says", "never"),
     [
-        ("feminine", "votre référente", ("le référent", "au référent", "du référent")),
+        ("feminine", "votre référente", ("le référent", "au référent", "Pour le joindre")),
         ("masculine", "votre référent", ("la référente", "votre référente")),
     ],
 )
