@@ -110,3 +110,19 @@ def test_the_answer_e_mail_names_the_referent_by_their_grammar(
     message = mail.outbox[-1]
     assert message.subject == "Votre référente a répondu à votre question"
     assert "Votre référente a répondu à votre question :" in message.body
+
+
+def test_the_public_does_not_see_the_referent(built, client):
+    # A certificate's verification page and the sign-in page are public: the referent's
+    # name and internal address are for the academy's learners.
+    _brand("feminine")
+    brand = BrandSettings.for_site(Site.objects.get(is_default_site=True))
+    brand.referent_email = "ines.garnier@example.com"
+    brand.save()
+    for url in ("/fr/accounts/login/", "/en/accounts/login/"):
+        html = client.get(url).content.decode()
+        assert "ines.garnier@example.com" not in html and "Inès Garnier" not in html, url
+    missing = client.get("/fr/no-such-page/")
+    assert missing.status_code == 404
+    assert "Se connecter" in missing.content.decode()
+    assert "Retour à Mon apprentissage" not in missing.content.decode()
