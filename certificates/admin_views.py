@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.levels import Level
+from themes.elision import format_elided
 
 from . import services, sharing
 from .codes import code_format, code_normalise
@@ -223,8 +224,11 @@ def certificate_revoke(request, pk: int):
             else:
                 messages.success(
                     request,
-                    _("The certificate “%(title)s” of %(holder)s is revoked.")
-                    % {"title": certificate.title, "holder": certificate.holder_name},
+                    format_elided(
+                        _("The certificate “%(title)s” of %(holder)s is revoked."),
+                        title=certificate.title,
+                        holder=certificate.holder_name,
+                    ),
                 )
                 return redirect("certificates_admin:detail", pk=certificate.pk)
         status = 400

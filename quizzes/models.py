@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from polymorphic.models import PolymorphicModel
 from wagtail.models import TranslatableMixin
 
@@ -96,8 +97,10 @@ class Quiz(TranslatableMixin, models.Model):
             if self.draw_count > bank:
                 raise ValidationError(
                     {
-                        "draw_count": _(
-                            "The bank has only %(bank)d question(s): draw at most that many."
+                        "draw_count": ngettext(
+                            "The bank has only %(bank)d question: draw at most that many.",
+                            "The bank has only %(bank)d questions: draw at most that many.",
+                            bank,
                         )
                         % {"bank": bank}
                     }

@@ -11,6 +11,7 @@ from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .models import Attempt, AttemptStatus, GradingMethod, Question, Quiz, ReviewShow, ReviewWhen
 
@@ -72,9 +73,11 @@ def quiz_start_check(*, quiz: Quiz, user, context_key=None, now=None, attempts=N
         return check
     if quiz.attempts_allowed and check.attempts_used >= quiz.attempts_allowed:
         check.can_start = False
-        check.reason = _("You have used all %(n)d attempts allowed for this quiz.") % {
-            "n": quiz.attempts_allowed
-        }
+        check.reason = ngettext(
+            "You have used the only attempt allowed for this quiz.",
+            "You have used all %(n)d attempts allowed for this quiz.",
+            quiz.attempts_allowed,
+        ) % {"n": quiz.attempts_allowed}
         return check
     last_end = max(
         (a.submitted_at or a.deadline_at or a.started_at for a in attempts), default=None

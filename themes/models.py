@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
@@ -21,6 +22,15 @@ FONT_STACKS = {
     "humanist": '"Segoe UI", Candara, "Bitstream Vera Sans", "DejaVu Sans", Verdana, sans-serif',
     "serif": 'Georgia, Cambria, "Times New Roman", "DejaVu Serif", serif',
 }
+
+
+def referent_title(grammar: str) -> str:
+    """See BrandSettings.referent_title; one literal context per gender for translators."""
+    if grammar == "feminine":
+        return pgettext("referent's title, feminine", "referent")
+    if grammar == "masculine":
+        return pgettext("referent's title, masculine", "referent")
+    return pgettext("referent's title, neutral", "referent")
 
 
 @register_setting(icon="pick")
@@ -87,6 +97,24 @@ class BrandSettings(BaseSiteSetting):
     referent_role = models.CharField(
         _("referent's role"), max_length=120, blank=True, help_text=_('E.g. "Community manager".')
     )
+    # French (like many languages) writes the referent's title by their grammatical gender:
+    # "votre référente", "votre référent", "votre personne référente". Content says
+    # {referent_title} (themes/placeholders.py) and the pages' own sentences use
+    # `referent_title` below, so both agree with whoever the settings name.
+    referent_grammar = models.CharField(
+        _("referent's grammatical gender"),
+        max_length=10,
+        default="neutral",
+        choices=[
+            ("feminine", _("Feminine (“votre référente”)")),
+            ("masculine", _("Masculine (“votre référent”)")),
+            ("neutral", _("Neutral (“votre personne référente”)")),
+        ],
+        help_text=_(
+            "How texts in languages with grammatical gender, such as French, name the "
+            "referent's role."
+        ),
+    )
     referent_photo = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -114,6 +142,7 @@ class BrandSettings(BaseSiteSetting):
             [
                 FieldPanel("referent_name"),
                 FieldPanel("referent_role"),
+                FieldPanel("referent_grammar"),
                 FieldPanel("referent_photo"),
                 FieldPanel("referent_email"),
                 FieldPanel("referent_contact"),
@@ -142,6 +171,14 @@ class BrandSettings(BaseSiteSetting):
     def issuer_name(self) -> str:
         """Who certificates say issued them: the employer, else the academy."""
         return self.company_name or self.academy_name
+
+    @property
+    def referent_title(self) -> str:
+        """The referent's title in the active language, agreeing with their grammatical
+        gender: "referent" in English; "référente" / "référent" / "personne référente" in
+        French. Written after an invariable determiner ("votre", "your"), so no article,
+        elision or contraction ("au", "du") ever depends on it."""
+        return referent_title(getattr(self, "referent_grammar", "") or "neutral")
 
     @property
     def font_family(self) -> str:

@@ -21,12 +21,17 @@ from django.utils.html import escape
 from django.utils.safestring import SafeData, mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from .elision import elide, mark
+
 # placeholder -> (BrandSettings attribute, what it is, for the authors' help text)
 PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "company": ("issuer_name", _("the company's name")),
     "academy": ("academy_name", _("the academy's name")),
     "referent_name": ("referent_name", _("the referent's name")),
     "referent_role": ("referent_role", _("the referent's role")),
+    # "référente" / "référent" / "personne référente" by the referent's grammatical gender,
+    # in the viewer's language: content writes "votre {referent_title}".
+    "referent_title": ("referent_title", _("the referent's title (after “your”)")),
     "referent_contact": ("referent_contact", _("how to reach the referent")),
     "referent_email": ("referent_email", _("the referent's e-mail")),
 }
@@ -71,9 +76,11 @@ def expand(text, brand):
         value = values[name]
         if value.endswith(".") and source.startswith(".", match.end()):
             value = value[:-1]  # "{company}." with "Northwind & Co.": one full stop
-        return escape(value) if is_html else value
+        return mark(escape(value) if is_html else value)
 
-    expanded = PATTERN.sub(replace, source)
+    # French elision where a value meets the word before it: "de {referent_name}" is
+    # "d’Inès Garnier", "que {company}" is "qu’Orange" (themes/elision.py).
+    expanded = elide(PATTERN.sub(replace, source))
     return mark_safe(expanded) if is_html else expanded  # noqa: S308 - values escaped above
 
 

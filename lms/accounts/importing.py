@@ -28,7 +28,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from .models import EnrollmentRule, ImportMode, LearnerProfile, User
 
@@ -374,9 +374,12 @@ def _table_to_rows(table, *, notices, max_rows) -> ParsedFile:
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
         raise ImportFileError(
-            _(
-                "Required column(s) missing: %(missing)s. The first row must name the columns; "
-                "found: %(found)s. See the accepted column names in the help."
+            ngettext(
+                "Required column missing: %(missing)s. The first row must name the columns; "
+                "found: %(found)s. See the accepted column names in the help.",
+                "Required columns missing: %(missing)s. The first row must name the columns; "
+                "found: %(found)s. See the accepted column names in the help.",
+                len(missing),
             )
             % {
                 "missing": ", ".join(str(FIELDS[m]) for m in missing),

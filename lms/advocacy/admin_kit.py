@@ -31,6 +31,8 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from themes.elision import format_elided
+
 from .admin_ladder import ADVOCACY_MENU_HOOK
 from .models import ContentPost, ReferentQuestion, Tier
 from .selectors_referent import inbox, inbox_unanswered_count
@@ -232,8 +234,10 @@ def inbox_detail(request, pk: int):
         request,
         "advocacy/admin/referent_question.html",
         {
-            "page_title": _("Question from %(name)s")
-            % {"name": question.user.get_full_name() or question.user.email},
+            "page_title": format_elided(
+                _("Question from %(name)s"),
+                name=question.user.get_full_name() or question.user.email,
+            ),
             "question": question,
             "form": form,
             "can_answer": can_answer,

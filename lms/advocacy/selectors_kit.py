@@ -67,6 +67,9 @@ class Kit:
     open: list[KitCard]
     locked: list[KitCard]
     next_tier: Tier | None  # the lowest tier above the learner's, in their language
+    # The lowest tier above the learner's whose holders may personalise posts ("once you
+    # become an Ambassador"): from the ladder, never a name typed into a template.
+    editing_tier: Tier | None = None
 
 
 def _locales(language: str | None) -> tuple[Locale, Locale]:
@@ -180,6 +183,7 @@ def kit_for_learner(
         open=open_cards,
         locked=locked_cards,
         next_tier=above[0] if above else None,
+        editing_tier=next((t for t in above if t.may_edit_posts), None),
     )
 
 

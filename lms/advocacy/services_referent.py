@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .models import ReferentQuestion
 
@@ -84,12 +85,17 @@ def referent_question_ask(
         raise ValidationError({"page_url": _("The page this question comes from is not valid.")})
     recent = ReferentQuestion.objects.filter(user=user, asked_at__gt=now - RATE_WINDOW).count()
     if recent >= RATE_LIMIT:
+        from themes.models import BrandSettings
+
         raise RateLimited(
-            _(
+            ngettext(
+                "You have asked %(count)d question in the last hour. Please wait a little "
+                "before asking another one, or reach your %(referent_title)s directly.",
                 "You have asked %(count)d questions in the last hour. Please wait a little "
-                "before asking another one, or reach the referent directly."
+                "before asking another one, or reach your %(referent_title)s directly.",
+                recent,
             )
-            % {"count": recent}
+            % {"count": recent, "referent_title": BrandSettings.for_site(site).referent_title}
         )
     record = ReferentQuestion.objects.create(
         user=user,

@@ -88,6 +88,8 @@ def referent_question_notify(question_id: int) -> dict:
 @task(backend="lms")
 def referent_answer_notify(question_id: int) -> dict:
     """Tell the learner, in their language, that the referent answered."""
+    from themes.models import BrandSettings
+
     from .models import ReferentQuestion
 
     try:
@@ -102,6 +104,8 @@ def referent_answer_notify(question_id: int) -> dict:
             "learner_name": question.user.first_name or question.user.email,
             "referent_name": question.answered_by.get_full_name() if question.answered_by else "",
             "questions_link": questions_link,
+            # The referent's title ("votre référente"), in the learner's language.
+            "brand": BrandSettings.for_site(question.site) if question.site else None,
         }
         _send(to=question.user.email, language=language, template="answer_given", context=context)
         return {"question": question_id, "sent": 1}

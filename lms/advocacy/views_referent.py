@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
+from themes.models import BrandSettings
+
 from .selectors_referent import question_for_learner, questions_for_learner, referent_for_request
 from .services_referent import (
     QUESTION_MAX,
@@ -36,10 +38,8 @@ class AskForm(forms.Form):
                 "Keep your question under %(limit_value)d characters (it has %(show_value)d)."
             ),
         },
-        help_text=gettext_lazy(
-            "Only you, the referent and the administrators can read it. "
-            "Never paste passwords or confidential information."
-        ),
+        # The help text names the referent by their title ("votre référente"): written by
+        # the template (advocacy/referent_form.html), which knows the request's brand.
     )
     page_title = forms.CharField(required=False, widget=forms.HiddenInput, max_length=255)
     page_url = forms.CharField(required=False, widget=forms.HiddenInput, max_length=500)
@@ -107,9 +107,10 @@ def ask(request):
                 messages.success(
                     request,
                     _(
-                        "Your question was sent to the referent. You will get the answer by "
-                        "e-mail and in “My questions”."
-                    ),
+                        "Your question was sent to your %(referent_title)s. You will get the "
+                        "answer by e-mail and in “My questions”."
+                    )
+                    % {"referent_title": BrandSettings.for_request(request).referent_title},
                 )
             return redirect(_back(data["page_url"]))
     # page_url errors are shown as a general error: the field is hidden.

@@ -39,6 +39,8 @@ REFERENT = {
     "first_name": "Inès",
     "last_name": "Garnier",
     "role": "Community manager",
+    # French texts say "votre référente" (BrandSettings.referent_title).
+    "grammar": "feminine",
     "contact": "Teams channel #ambassadors · ext. 4210 · Mon–Fri 9:00–17:30",
     "employee_id": "E0004",
 }
@@ -519,6 +521,7 @@ def _referent(report: KitReport, site: Site) -> User:
     if not brand.referent_role:  # not set up by this demo yet (an admin's edit stays)
         brand.referent_name = f"{REFERENT['first_name']} {REFERENT['last_name']}"
         brand.referent_role = REFERENT["role"]
+        brand.referent_grammar = REFERENT["grammar"]
         brand.referent_email = REFERENT["email"]
         brand.referent_contact = REFERENT["contact"]
         brand.referent_photo = _avatar()

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from lms.converters import MAX_ID
 from lms.csv_safety import csv_row
+from themes.elision import format_elided
 
 from . import selectors, services
 from .panel import settings_for
@@ -61,11 +62,13 @@ def badges(request):
 def _choice(request, name: str, choices: dict, default: str) -> tuple[str, str | None]:
     value = request.GET.get(name, default)
     if value not in choices:
-        return default, _("Unknown choice %(value)s for %(name)s; showing %(default)s.") % {
-            "value": value[:40],
-            "name": name,
-            "default": default,
-        }
+        # The label people read ("All time"), never the key ("all").
+        return default, format_elided(
+            _("Unknown choice %(value)s for %(name)s; showing %(default)s."),
+            value=value[:40],
+            name=name,
+            default=choices[default],
+        )
     return value, None
 
 

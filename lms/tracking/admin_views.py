@@ -17,6 +17,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from . import selectors
@@ -139,7 +140,13 @@ def retry_parked(request):
     if count:
         _enqueue_delivery()
         messages.success(
-            request, _("%(count)d parked delivery(ies) queued for sending.") % {"count": count}
+            request,
+            ngettext(
+                "%(count)d parked delivery queued for sending.",
+                "%(count)d parked deliveries queued for sending.",
+                count,
+            )
+            % {"count": count},
         )
     else:
         messages.info(request, _("No parked delivery matched: nothing to retry."))

@@ -141,7 +141,7 @@ def test_xlsx_first_sheet_numbers_kept_as_ids():
         (b"", "The file is empty."),
         (b"   \r\n\r\n", "The file is empty."),
         (csv_bytes([]), "header row but no employee rows"),
-        (b"Name,Phone\nAnn,123\n", "Required column(s) missing: Employee ID, E-mail"),
+        (b"Name,Phone\nAnn,123\n", "Required columns missing: Employee ID, E-mail"),
         (b"\x00\x01\x02\x03binary\xff\xfe\x00" * 100, "not a CSV or XLSX"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old Excel file"),
         (b"PK\x03\x04" + b"garbage" * 50, "Excel file cannot be read"),

@@ -82,7 +82,7 @@ def test_xlsx_upload(hr_client):
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"Name,Phone\nAnn,1\n", "Required column(s) missing"),
+        (b"Name,Phone\nAnn,1\n", "Required columns missing"),
         (
             csv_bytes([employee(1), employee(1, email="x@corp.example")]),
             "Duplicate: this employee ID is already on row 2.",

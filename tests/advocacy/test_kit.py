@@ -307,3 +307,21 @@ def test_an_x_text_too_long_with_its_link_is_refused(ladder):
     with pytest.raises(ValidationError) as error:
         post.full_clean()
     assert "text_x" in error.value.message_dict
+
+
+def test_the_kit_note_uses_the_english_article_and_the_ladder_s_names(client, ladder):
+    # "As a Ambassador" once; and "once you become an Ambassador" was typed into the
+    # template whatever the ladder called its editing tier.
+    built, tiers, _posts = ladder
+    assert tiers["ambassador"].may_edit_posts
+    relay = _page(client, learner_at(built, "relay"))
+    assert "As a Relay, share these posts" in relay
+    assert "once you become an Ambassador." in relay
+    ambassador = _page(client, learner_at(built, "ambassador"))
+    assert "As an Ambassador, you may personalise" in ambassador
+    assert "As a Ambassador" not in ambassador
+    tiers["ambassador"].name = "Envoy"
+    tiers["ambassador"].save()
+    relay = _page(client, learner_at(built, "relay"))
+    note = relay.split('id="kit-edit-note"')[1].split("</p>")[0]
+    assert "once you become an Envoy." in note and "Ambassador" not in note

@@ -398,11 +398,11 @@ def test_starting_beyond_the_attempts_allowed_is_refused(ready, learner_client):
     learner_client.post(attempt_url(ready, attempt), form_for(attempt, wrong_answers(attempt)))
 
     page = learner_client.get(ready.url).content.decode()
-    assert "You have used all 1 attempts allowed for this quiz." in page
+    assert "You have used the only attempt allowed for this quiz." in page
     assert 'data-testid="final-quiz-attempts">1 of 1' in page
     response = learner_client.post(start_url(ready))
     assert response.status_code == 400
-    assert "You have used all 1 attempts allowed for this quiz." in response.content.decode()
+    assert "You have used the only attempt allowed for this quiz." in response.content.decode()
     assert Attempt.objects.count() == 1
 
 

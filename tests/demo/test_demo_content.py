@@ -171,3 +171,49 @@ def test_the_demo_site_is_the_address_the_academy_is_served_at(demo, db, setting
     assert site.root_url == settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     certificate = Certificate.objects.first()
     assert verification_url(certificate).startswith(site.root_url + "/verify/")
+
+
+# The site's referent, named by an article or a determiner and the French title typed out:
+# "la référente" is wrong the day the settings name a man. Content writes
+# "votre {referent_title}" (BrandSettings.referent_grammar decides the word). The role in
+# general ("le rôle de référent", "un référent") is not the site's referent and may stay.
+TYPED_TITLE = re.compile(
+    r"(?<![\w’'])(?:[Ll]a|[Ll]e|[Aa]u|[Dd]u|[Vv]otre|[Nn]otre|[Ll]’|[Ll]')\s*référente?s?\b"
+)
+
+
+def test_the_referent_s_title_comes_from_the_settings_in_french(brand):
+    typed = [
+        (where, match.group(0))
+        for where, text in _texts()
+        for match in TYPED_TITLE.finditer(NOT_NAMES.sub(" ", text))
+    ]
+    assert typed == [], "typed instead of {referent_title}: " + repr(typed[:10])
+    uses = sum(text.count("{referent_title}") for _where, text in _texts())
+    assert uses > 40, uses
+
+
+def test_the_demo_referent_is_feminine_and_the_french_content_says_so(brand):
+    from django.utils import translation
+
+    assert brand.referent_grammar == "feminine"
+    with translation.override("fr"):
+        shown = "\n".join(expand(text, brand) for _where, text in _texts())
+    assert "votre référente" in shown.lower()
+    assert "votre référent " not in shown and "personne référente" not in shown
+    # French elision where a placeholder meets "de" or "que": "d’Inès", never "de Inès".
+    first = brand.referent_name.split()[0]
+    assert not re.search(rf"\b(?:de|que|le|la)\s+{first}\b", shown, re.IGNORECASE), first
+    assert f"d’{first}" in shown or f"qu’{first}" in shown
+
+
+def test_titles_hold_no_placeholder(demo, db):
+    # Page titles and quiz titles are shown as they are (menus, breadcrumbs, certificates,
+    # exports): a placeholder there would be printed as typed.
+    titles = [
+        *LessonPage.objects.values_list("title", flat=True),
+        *WorkshopPage.objects.values_list("title", flat=True),
+        *CoursePage.objects.values_list("title", flat=True),
+        *Quiz.objects.values_list("title", flat=True),
+    ]
+    assert [title for title in titles if "{" in title] == []

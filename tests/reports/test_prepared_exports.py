@@ -170,3 +170,19 @@ def test_the_ready_e_mail_links_to_the_sites_configured_address(
     body = mail.outbox[0].body
     assert "https://academy.example.com" + reverse("reports_admin:log") in body
     assert "127.0.0.1" not in body
+
+
+def test_the_sheet_is_named_in_the_asker_s_language_its_columns_stay_canonical(
+    client, world, django_capture_on_commit_callbacks
+):
+    # ADR 0019: what the person reads (the sheet's name, the e-mail) is in their language;
+    # the column names and the canonical titles are for machines and do not change.
+    client.force_login(make_user(group=roles.HR, email="rh@example.com", language="fr"))
+    with django_capture_on_commit_callbacks(execute=True):
+        _ask(client)
+    log = ExportLog.objects.get()
+    book = load_workbook(log.file.open("rb"), read_only=True)
+    assert book.sheetnames == ["Achèvements"]
+    header = next(book.active.iter_rows(values_only=True))
+    assert header[:3] == ("record_uuid", "employee_id", "email")
+    assert "enregistrements d’achèvement" in mail.outbox[-1].body

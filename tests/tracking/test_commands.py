@@ -85,7 +85,7 @@ def test_parked_statements_are_resent_after_a_fix(restartable_lrs):
 
     # Re-sending without a fix parks it again.
     out, _ = run("xapi_resend_parked", "--destination", "Main")
-    assert "1 parked statement(s) re-queued" in out
+    assert "1 parked statement re-queued" in out
     assert Delivery.objects.get(statement=conflicting).status == DeliveryStatus.PARKED
 
     # The fix: the wrong copy is gone from the LRS (here: a fresh, empty LRS).
@@ -130,7 +130,7 @@ def test_export_writes_the_stored_bodies_of_a_period_byte_for_byte(tmp_path):
     out, _ = run(
         "xapi_export", "--since", "2026-03-02", "--until", "2026-03-02", "--output", str(output)
     )
-    assert "4 statement(s) written" in out
+    assert "4 statements written" in out
     assert output.read_bytes() == "".join(s.body + "\n" for s in inside).encode()
     text = output.read_text(encoding="utf-8")
     assert before.body not in text and after.body not in text

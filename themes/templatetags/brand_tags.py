@@ -55,3 +55,18 @@ def brand_text(text, source):
     if not text:
         return text
     return expand(text, brand_for(source))
+
+
+@register.simple_tag(takes_context=True)
+def referent_title(context, brand=None):
+    """`{% referent_title as referent_title %}`: the referent's title in the active language,
+    agreeing with their grammatical gender (BrandSettings.referent_title): "référente",
+    "référent" or "personne référente" after "votre". From the request's brand (cached, no
+    query) or the given one (e-mails); the neutral title when there is neither. Works in
+    inclusion tags' templates too, which keep the request but not the context's variables."""
+    from ..models import referent_title as title_for
+
+    if brand is None:
+        request = getattr(context, "request", None) or context.get("request")
+        brand = brand_for_request(request) if request is not None else None
+    return title_for(getattr(brand, "referent_grammar", "") or "neutral")

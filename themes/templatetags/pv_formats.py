@@ -1,5 +1,6 @@
 from django import template
 
+from themes import elision
 from themes.formats import percent as _percent
 
 register = template.Library()
@@ -21,3 +22,18 @@ def count_of(value):
     except (TypeError, ValueError):
         return 0
     return int(number) if number.is_integer() else 2
+
+
+@register.filter
+def elidable(value):
+    """`{% blocktrans asvar label with name=user.get_full_name|elidable %}Question from
+    {{ name }}{% endblocktrans %}{{ label|elide }}`: marks where a variable starts, so that
+    `elide` can write "Question d’Inès" in French (themes/elision.py)."""
+    return elision.mark(value)
+
+
+@register.filter
+def elide(text):
+    """The French elision before each `elidable` value ("de Inès" → "d’Inès"), marks
+    removed; in English only the marks go."""
+    return elision.elide(text)

@@ -55,7 +55,8 @@ BRAND_VALUES = {
                     ),
                     "Expliquer à quoi sert la charte des réseaux sociaux et où la trouver",
                     "Classer une information : partageable, à faire valider ou strictement interne",
-                    "Nommer la référente réseaux sociaux et savoir quand la solliciter",
+                    "Nommer votre {referent_title} réseaux sociaux et savoir quand lui demander "
+                    "conseil",
                 ],
             },
             "lessons": [
@@ -233,8 +234,9 @@ BRAND_VALUES = {
                                     "note": (
                                         "Thomas illustre la franchise par une situation réelle et "
                                         "déjà résolue, sans accuser personne ni révéler de données "
-                                        "confidentielles. Il a obtenu l’accord du client et de la "
-                                        "référente avant de publier."
+                                        "confidentielles. Il a obtenu l’accord du client et de "
+                                        "votre "
+                                        "{referent_title} avant de publier."
                                     ),
                                 },
                             ),
@@ -439,9 +441,10 @@ BRAND_VALUES = {
                                 "callout",
                                 {
                                     "kind": "tip",
-                                    "title": "Votre référent : {referent_name}",
+                                    "title": "Votre {referent_title} : {referent_name}",
                                     "text": (
-                                        "<p>{referent_name} ({referent_role}) est le référent de "
+                                        "<p>{referent_name} ({referent_role}) est votre "
+                                        "{referent_title} de "
                                         "la "
                                         "charte. Prenez contact ({referent_contact}) dès que vous "
                                         "hésitez, si une publication vous échappe ou si vous "
@@ -457,7 +460,8 @@ BRAND_VALUES = {
                                     "do": [
                                         "Vérifier que l’information est déjà publique ou validée",
                                         "Mentionner que vous travaillez chez {company}",
-                                        "Consulter la référente pour tout ce qui est orange",
+                                        "Consulter votre {referent_title} pour tout ce qui est "
+                                        "orange",
                                     ],
                                     "dont": [
                                         (
@@ -661,7 +665,7 @@ BRAND_VALUES = {
                                     "<p>La charte ne peut pas prévoir toutes les situations. Quand "
                                     "vous hésitez, passez en revue ces quatre questions. Si une "
                                     "seule réponse est « non » ou « je ne sais pas », interrogez "
-                                    "la référente avant de publier.</p>"
+                                    "votre {referent_title} avant de publier.</p>"
                                     "<ol>"
                                     "<li>Cette information est-elle déjà publique, ou son partage "
                                     "a-t-il été validé ?</li>"
@@ -887,10 +891,11 @@ BRAND_VALUES = {
                                     "permet de les corriger, répondez une seule fois, poliment, "
                                     "avec un lien vers la source.</li>"
                                     "<li>Si la personne rencontre un vrai problème, "
-                                    "reconnaissez-le et orientez-la vers le service client ou la "
-                                    "référente, qui pourront réellement le résoudre.</li>"
+                                    "reconnaissez-le et orientez-la vers le service client ou "
+                                    "votre "
+                                    "{referent_title}, qui pourront réellement le résoudre.</li>"
                                     "<li>Si la discussion s’envenime ou touche à un litige, ne "
-                                    "répondez pas : alertez la référente.</li>"
+                                    "répondez pas : alertez votre {referent_title}.</li>"
                                     "</ul>"
                                     "<h2>Quand la critique vient de vous</h2>"
                                     "<p>D’après une étude de Weber Shandwick, 16 % des salariés "
@@ -988,7 +993,8 @@ BRAND_VALUES = {
                 ),
                 "fr": (
                     "Comprenez comment se déclenche un bad buzz, ce qu’il faut faire dans la "
-                    "première heure et comment les ambassadeurs relais aident la référente à faire "
+                    "première heure et comment les ambassadeurs relais aident votre "
+                    "{referent_title} à faire "
                     "vivre la charte."
                 ),
             },
@@ -1007,7 +1013,7 @@ BRAND_VALUES = {
                         "Appliquer le protocole de la première heure quand votre publication ou "
                         "celle d’un collègue dérape"
                     ),
-                    "Épauler la référente dans la veille, l’escalade et le suivi",
+                    "Épauler votre {referent_title} dans la veille, l’escalade et le suivi",
                     "Faire respecter la charte auprès des collègues, avec fermeté et bienveillance",
                 ],
             },
@@ -1161,7 +1167,8 @@ BRAND_VALUES = {
                                     "<li><strong>Alertez.</strong> Appelez ou écrivez sans "
                                     "attendre à {referent_name}, même le soir ou le week-end.</li>"
                                     "<li><strong>Décidez ensemble.</strong> Corriger, s’excuser ou "
-                                    "supprimer : cela se décide avec la référente. Une suppression "
+                                    "supprimer : cela se décide avec votre {referent_title}. Une "
+                                    "suppression "
                                     "discrète passe souvent pour un aveu et alimente "
                                     "l’affaire.</li>"
                                     "<li><strong>Assurez le suivi.</strong> Ne publiez que le "
@@ -1186,7 +1193,8 @@ BRAND_VALUES = {
                                         "ceux qui me l’ont signalé."
                                     ),
                                     "note": (
-                                        "Un rectificatif convenu avec la référente : court, "
+                                        "Un rectificatif convenu avec votre {referent_title} : "
+                                        "court, "
                                         "sincère, sans justifications alambiquées, et qui explique "
                                         "la suppression au lieu de la cacher."
                                     ),
@@ -1224,7 +1232,7 @@ BRAND_VALUES = {
                                         ),
                                         (
                                             "Supprimer en silence alimente l’affaire ; corrigez "
-                                            "ouvertement, avec la référente."
+                                            "ouvertement, avec votre {referent_title}."
                                         ),
                                     ],
                                 },
@@ -1241,7 +1249,7 @@ BRAND_VALUES = {
                             "charter alive across teams."
                         ),
                         "fr": (
-                            "Comprenez la mission de la référente et la façon dont les "
+                            "Comprenez la mission de votre {referent_title} et la façon dont les "
                             "ambassadeurs relais font vivre la charte dans les équipes."
                         ),
                     },
@@ -1253,9 +1261,10 @@ BRAND_VALUES = {
                                 (
                                     "<h2>The referent’s mission</h2>"
                                     "<p>{referent_name}, our community manager, is the guardian of "
-                                    "the charter. Her role is a balancing act: firm enough to "
+                                    "the charter. The role is a balancing act: firm enough to "
                                     "maintain discipline, warm enough that colleagues keep wanting "
-                                    "to speak up. She answers questions, reviews sensitive drafts, "
+                                    "to speak up. {referent_name} answers questions, reviews "
+                                    "sensitive drafts, "
                                     "coordinates the response when a post goes wrong and updates "
                                     "the charter as networks and situations evolve.</p>"
                                     "<p>One person cannot be everywhere. That is why each site and "
@@ -1339,19 +1348,20 @@ BRAND_VALUES = {
                             (
                                 "rich_text",
                                 (
-                                    "<h2>La mission de la référente</h2>"
-                                    "<p>{referent_name}, notre community manager, est la garante "
-                                    "de "
-                                    "la charte. Son rôle est un exercice d’équilibre : assez ferme "
-                                    "pour maintenir une discipline, assez chaleureuse pour que "
-                                    "chacun garde l’envie de s’exprimer. Elle répond aux "
+                                    "<h2>La mission de votre {referent_title}</h2>"
+                                    "<p>{referent_name}, notre community manager, veille sur "
+                                    "la charte. Ce rôle est un exercice d’équilibre : assez de "
+                                    "fermeté pour maintenir une discipline, assez de chaleur pour "
+                                    "que chacun garde l’envie de s’exprimer. {referent_name} "
+                                    "répond aux "
                                     "questions, relit les brouillons délicats, coordonne la "
                                     "réponse quand une publication dérape et fait évoluer la "
                                     "charte au rythme des réseaux et des situations.</p>"
                                     "<p>Une seule personne ne peut pas être partout. C’est "
                                     "pourquoi chaque site et chaque grande équipe compte un "
                                     "ambassadeur relais : un volontaire expérimenté qui prolonge "
-                                    "l’action de la référente. Arrivé à ce niveau, ce rôle pourra "
+                                    "l’action de votre {referent_title}. Arrivé à ce niveau, ce "
+                                    "rôle pourra "
                                     "vous être proposé.</p>"
                                     "<h2>Ce que fait un ambassadeur relais</h2>"
                                     "<ul>"
@@ -1365,7 +1375,8 @@ BRAND_VALUES = {
                                     "sujet sensible : information confidentielle, commentaires "
                                     "hostiles, sollicitation de la presse, incident de "
                                     "sécurité.</li>"
-                                    "<li><strong>Il partage</strong> avec la référente les "
+                                    "<li><strong>Il partage</strong> avec votre {referent_title} "
+                                    "les "
                                     "questions récurrentes, afin d’améliorer la charte et les "
                                     "formations.</li>"
                                     "</ul>"
@@ -1373,8 +1384,10 @@ BRAND_VALUES = {
                                     "<p>Quand la publication d’un collègue franchit une limite, "
                                     "l’objectif est de corriger, pas de sanctionner. Contactez-le "
                                     "en privé et rapidement, expliquez quelle règle est en jeu et "
-                                    "pourquoi, proposez une correction concrète, et impliquez la "
-                                    "référente si la publication relève du rouge ou circule déjà. "
+                                    "pourquoi, proposez une correction concrète, et impliquez "
+                                    "votre "
+                                    "{referent_title} si la publication relève du rouge ou circule "
+                                    "déjà. "
                                     "La plupart des gens sont reconnaissants d’être prévenus par "
                                     "un pair avant que le problème ne prenne de l’ampleur.</p>"
                                 ),
@@ -1401,8 +1414,9 @@ BRAND_VALUES = {
                                         ),
                                         "Brandir des sanctions : ce n’est pas votre rôle",
                                         (
-                                            "Gérer seul une situation rouge au lieu d’alerter la "
-                                            "référente"
+                                            "Gérer seul une situation rouge au lieu d’alerter "
+                                            "votre "
+                                            "{referent_title}"
                                         ),
                                     ],
                                 },
@@ -1424,7 +1438,8 @@ BRAND_VALUES = {
                                 {
                                     "title": "À retenir",
                                     "items": [
-                                        "La référente concilie discipline et encouragement.",
+                                        "Votre {referent_title} concilie discipline et "
+                                        "encouragement.",
                                         (
                                             "Les ambassadeurs relais répondent, veillent, font "
                                             "remonter et partagent."
@@ -1432,7 +1447,7 @@ BRAND_VALUES = {
                                         "Corrigez en privé, rapidement et en expliquant.",
                                         (
                                             "Tout ce qui est rouge ou circule déjà va directement "
-                                            "à la référente."
+                                            "à votre {referent_title}."
                                         ),
                                     ],
                                 },

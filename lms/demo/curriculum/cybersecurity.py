@@ -648,7 +648,8 @@ CYBERSECURITY = {
                                         "mot de passe sur une page suspecte ou ouvert une pièce "
                                         "jointe, changez immédiatement le mot de passe depuis le "
                                         "vrai site, vérifiez vos réglages 2FA et prévenez "
-                                        "l’informatique ainsi que la référente. Signaler vite "
+                                        "l’informatique ainsi que votre {referent_title}. Signaler "
+                                        "vite "
                                         "limite les dégâts, et personne ne vous le reprochera.</p>"
                                     ),
                                 },
@@ -846,7 +847,8 @@ CYBERSECURITY = {
                                     "réseau social.</p>"
                                     "<p>Si vous repérez un usurpateur, signalez le compte à la "
                                     "plateforme avec l’option prévue pour l’usurpation d’identité, "
-                                    "et prévenez la référente pour que l’équipe communication "
+                                    "et prévenez votre {referent_title} pour que l’équipe "
+                                    "communication "
                                     "puisse alerter les autres.</p>"
                                 ),
                             ),
@@ -897,8 +899,8 @@ CYBERSECURITY = {
                                             "cadeaux ni de paiement via un réseau social."
                                         ),
                                         (
-                                            "Signalez les usurpateurs à la plateforme et à la "
-                                            "référente."
+                                            "Signalez les usurpateurs à la plateforme et à votre "
+                                            "{referent_title}."
                                         ),
                                     ],
                                 },
@@ -1091,7 +1093,8 @@ CYBERSECURITY = {
                                     "<h2>Le plan de reprise</h2>"
                                     "<ol>"
                                     "<li><strong>Alertez d’abord.</strong> Contactez "
-                                    "l’informatique et {referent_name}, la référente réseaux "
+                                    "l’informatique et {referent_name}, votre {referent_title} "
+                                    "réseaux "
                                     "sociaux. "
                                     "Ils pourront prévenir vos collègues, surveiller les pages "
                                     "officielles et vous épauler face à la plateforme.</li>"
@@ -1167,7 +1170,8 @@ CYBERSECURITY = {
                                             "modifiés signalent une prise de contrôle."
                                         ),
                                         (
-                                            "Alertez d’abord l’informatique et la référente, puis "
+                                            "Alertez d’abord l’informatique et votre "
+                                            "{referent_title}, puis "
                                             "récupérez le compte par les voies officielles."
                                         ),
                                         (

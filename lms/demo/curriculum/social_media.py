@@ -54,7 +54,8 @@ SOCIAL_MEDIA = {
                         "Partager une publication de la bibliothèque de contenus en moins de cinq "
                         "minutes"
                     ),
-                    "Repérer les situations où il vaut mieux s’arrêter et consulter le référent",
+                    "Repérer les situations où il vaut mieux s’arrêter et consulter votre "
+                    "{referent_title}",
                 ],
             },
             "lessons": [
@@ -472,7 +473,8 @@ SOCIAL_MEDIA = {
                                         "ligne, par exemple si un produit fait l’objet d’un rappel "
                                         "ou si un événement est annulé. Si une publication attire "
                                         "soudain des commentaires hostiles, arrêtez-vous et "
-                                        "contactez le référent plutôt que de répondre seul.</p>"
+                                        "contactez votre {referent_title} plutôt que de répondre "
+                                        "seul.</p>"
                                     ),
                                 },
                             ),
@@ -787,7 +789,8 @@ SOCIAL_MEDIA = {
                         ),
                         "fr": (
                             "Apprenez à trier les commentaires, à répondre sur le bon ton et à "
-                            "reconnaître le moment où il faut passer la main au référent."
+                            "reconnaître le moment où il faut passer la main à votre "
+                            "{referent_title}."
                         ),
                     },
                     "duration_minutes": 12,
@@ -907,7 +910,7 @@ SOCIAL_MEDIA = {
                                     "avec le service client.</li>"
                                     "<li><strong>Provocations, insultes ou trolls :</strong> "
                                     "n’entrez pas dans le jeu. Masquez ou signalez le commentaire "
-                                    "si besoin, et prévenez le référent.</li>"
+                                    "si besoin, et prévenez votre {referent_title}.</li>"
                                     "</ul>"
                                     "<h2>Trouver le ton juste</h2>"
                                     "<p>Écrivez comme si vous parliez à quelqu’un en face de vous "
@@ -933,8 +936,9 @@ SOCIAL_MEDIA = {
                                         "poursuites, un journaliste, des données personnelles ou "
                                         "un litige client, ne répondez pas. Faites une capture "
                                         "d’écran, transmettez le lien à {referent_name}, notre "
-                                        "référente réseaux sociaux, et laissez-la coordonner la "
-                                        "réponse.</p>"
+                                        "{referent_title} réseaux sociaux, et laissez-lui la "
+                                        "coordination "
+                                        "de la réponse.</p>"
                                     ),
                                 },
                             ),
@@ -987,7 +991,8 @@ SOCIAL_MEDIA = {
                                             "qu’une réaction défensive immédiate."
                                         ),
                                         (
-                                            "Les sujets sensibles vont au référent, pas dans le "
+                                            "Les sujets sensibles vont à votre {referent_title}, "
+                                            "pas dans le "
                                             "fil des commentaires."
                                         ),
                                     ],
@@ -1199,7 +1204,8 @@ SOCIAL_MEDIA = {
                                     "montrer leur visage, ne filmez jamais chez un client sans "
                                     "autorisation écrite et évitez la musique commerciale dans vos "
                                     "vidéos. Au moindre doute sur la confidentialité, soumettez "
-                                    "votre brouillon au référent : une relecture rapide vaut "
+                                    "votre brouillon à votre {referent_title} : une relecture "
+                                    "rapide vaut "
                                     "toujours mieux qu’une suppression.</p>"
                                     "<h2>Mesurez ce qui compte</h2>"
                                     "<p>Les impressions indiquent combien de personnes ont vu une "
@@ -1297,7 +1303,7 @@ SOCIAL_MEDIA = {
                         ),
                         "fr": (
                             "Aidez les collègues hésitants à se lancer, animez une séance entre "
-                            "pairs et faites le lien entre l’équipe et le référent."
+                            "pairs et faites le lien entre l’équipe et votre {referent_title}."
                         ),
                     },
                     "duration_minutes": 12,
@@ -1432,8 +1438,8 @@ SOCIAL_MEDIA = {
                                     "<p>Enfin, soyez un relais. Si vous repérez une publication "
                                     "qui pourrait poser problème, un collègue malmené dans les "
                                     "commentaires ou une question à laquelle vous ne savez pas "
-                                    "répondre, transmettez-la rapidement et discrètement au "
-                                    "référent.</p>"
+                                    "répondre, transmettez-la rapidement et discrètement à votre "
+                                    "{referent_title}.</p>"
                                 ),
                             ),
                             (
@@ -1460,7 +1466,8 @@ SOCIAL_MEDIA = {
                                         ),
                                         "Laisser chacun choisir ses sujets et son rythme",
                                         (
-                                            "Renvoyer vers la charte et le référent plutôt que "
+                                            "Renvoyer vers la charte et votre {referent_title} "
+                                            "plutôt que "
                                             "d’inventer des règles"
                                         ),
                                     ],
@@ -1492,8 +1499,8 @@ SOCIAL_MEDIA = {
                                             "exemples, donne vite confiance."
                                         ),
                                         (
-                                            "Vous êtes un relais : signalez les problèmes au "
-                                            "référent tôt et discrètement."
+                                            "Vous êtes un relais : signalez les problèmes à votre "
+                                            "{referent_title} tôt et discrètement."
                                         ),
                                     ],
                                 },

@@ -193,7 +193,8 @@ BRAND_VALUES_QUIZZES = {
                     {
                         "text": {
                             "en": "To replace the referent, so that you never need to ask anyone",
-                            "fr": "Remplacer la référente, pour n’avoir jamais à demander",
+                            "fr": "Remplacer votre {referent_title}, pour n’avoir jamais à "
+                            "demander",
                         },
                         "correct": False,
                         "feedback": {
@@ -202,7 +203,7 @@ BRAND_VALUES_QUIZZES = {
                                 "ask {referent_name}."
                             ),
                             "fr": (
-                                "Non : la charte et la référente vont de pair ; en cas "
+                                "Non : la charte et votre {referent_title} vont de pair ; en cas "
                                 "d’hésitation, demandez à {referent_name}."
                             ),
                         },
@@ -233,7 +234,7 @@ BRAND_VALUES_QUIZZES = {
                         "Ce que l’entreprise a déjà publié est vert ; noms de clients, photos de "
                         "chantier, chiffres non publiés et image des collègues sont orange ; "
                         "résultats financiers, produits non annoncés et données personnelles sont "
-                        "rouges. Pour l’orange, demandez à la référente avant de publier."
+                        "rouges. Pour l’orange, demandez à votre {referent_title} avant de publier."
                     ),
                 },
                 "pairs": [
@@ -381,7 +382,7 @@ BRAND_VALUES_QUIZZES = {
                             ),
                             "fr": (
                                 "Non : seuls les sujets orange demandent une validation, et c’est "
-                                "à la référente que l’on s’adresse."
+                                "à votre {referent_title} que l’on s’adresse."
                             ),
                         },
                     },
@@ -576,7 +577,7 @@ BRAND_VALUES_QUIZZES = {
                     {
                         "text": {
                             "en": "Ask the referent before posting",
-                            "fr": "Vous interrogez la référente avant de publier",
+                            "fr": "Vous interrogez votre {referent_title} avant de publier",
                         },
                         "correct": True,
                         "feedback": {
@@ -602,7 +603,8 @@ BRAND_VALUES_QUIZZES = {
                         "text": {
                             "en": "Post it, and ask the referent if anyone complains",
                             "fr": (
-                                "Vous publiez, et vous consulterez la référente si quelqu’un "
+                                "Vous publiez, et vous consulterez votre {referent_title} si "
+                                "quelqu’un "
                                 "réagit mal"
                             ),
                         },
@@ -624,7 +626,8 @@ BRAND_VALUES_QUIZZES = {
                                 "can go out."
                             ),
                             "fr": (
-                                "Pas forcément : la référente peut vous aider à l’ajuster pour "
+                                "Pas forcément : votre {referent_title} peut vous aider à "
+                                "l’ajuster pour "
                                 "qu’elle puisse paraître."
                             ),
                         },
@@ -998,8 +1001,8 @@ BRAND_VALUES_QUIZZES = {
                     "fr": (
                         "Un ambassadeur qui argumente point par point rend la critique plus "
                         "visible, pas moins. Corrigez les faits une fois, confiez les vrais "
-                        "problèmes à ceux qui peuvent les régler et laissez les litiges à la "
-                        "référente."
+                        "problèmes à ceux qui peuvent les régler et laissez les litiges à votre "
+                        "{referent_title}."
                     ),
                 },
                 "pairs": [
@@ -1026,8 +1029,8 @@ BRAND_VALUES_QUIZZES = {
                                 "Acknowledge it and direct them to customer service or the referent"
                             ),
                             "fr": (
-                                "Le reconnaître et l’orienter vers le service client ou la "
-                                "référente"
+                                "Le reconnaître et l’orienter vers le service client ou votre "
+                                "{referent_title}"
                             ),
                         },
                     },
@@ -1038,7 +1041,7 @@ BRAND_VALUES_QUIZZES = {
                         },
                         "target": {
                             "en": "Do not reply; alert the referent",
-                            "fr": "Ne pas répondre et alerter la référente",
+                            "fr": "Ne pas répondre et alerter votre {referent_title}",
                         },
                     },
                 ],
@@ -1223,7 +1226,8 @@ BRAND_VALUES_QUIZZES = {
                     ),
                     "fr": (
                         "S’arrêter empêche le feu de s’étendre, et les captures conservent les "
-                        "faits avant que tout bouge. La référente en a besoin pour décider avec "
+                        "faits avant que tout bouge. Votre {referent_title} en a besoin pour "
+                        "décider avec "
                         "vous ; ensuite seulement, vous publiez le message convenu et laissez les "
                         "comptes officiels prendre le relais."
                     ),
@@ -1390,7 +1394,8 @@ BRAND_VALUES_QUIZZES = {
                     "fr": (
                         "Les captures d’écran survivent aux publications supprimées. La correction "
                         "d’Antoine Petit montre l’alternative : un message court et sincère, "
-                        "convenu avec la référente, qui explique la suppression au lieu de la "
+                        "convenu avec votre {referent_title}, qui explique la suppression au lieu "
+                        "de la "
                         "cacher."
                     ),
                 },
@@ -1410,7 +1415,8 @@ BRAND_VALUES_QUIZZES = {
                         "explained openly."
                     ),
                     "fr": (
-                        "Exact : la suppression se décide avec la référente, et elle s’explique "
+                        "Exact : la suppression se décide avec votre {referent_title}, et elle "
+                        "s’explique "
                         "ouvertement."
                     ),
                 },
@@ -1519,7 +1525,8 @@ BRAND_VALUES_QUIZZES = {
                     ),
                     "fr": (
                         "Comment appelle-t-on le volontaire expérimenté qui prolonge l’action de "
-                        "la référente sur chaque site ou dans chaque grande équipe ? (deux mots)"
+                        "votre {referent_title} sur chaque site ou dans chaque grande équipe ? "
+                        "(deux mots)"
                     ),
                 },
                 "explanation": {
@@ -1530,8 +1537,9 @@ BRAND_VALUES_QUIZZES = {
                     ),
                     "fr": (
                         "Les ambassadeurs relais répondent aux questions de premier niveau, "
-                        "restent attentifs, font remonter sans attendre et partagent avec la "
-                        "référente. Arrivé au niveau expert, ce rôle pourra vous être proposé."
+                        "restent attentifs, font remonter sans attendre et partagent avec votre "
+                        "{referent_title}. Arrivé au niveau expert, ce rôle pourra vous être "
+                        "proposé."
                     ),
                 },
                 "accepted": {
@@ -1563,7 +1571,7 @@ BRAND_VALUES_QUIZZES = {
                     "fr": (
                         "L’ambassadeur relais traite le courant, fait remonter le sensible et "
                         "veille à ce que les questions récurrentes améliorent la charte et les "
-                        "formations. C’est ainsi qu’une seule référente peut épauler toute "
+                        "formations. C’est ainsi qu’une seule personne peut épauler toute "
                         "l’entreprise."
                     ),
                 },
@@ -1593,7 +1601,7 @@ BRAND_VALUES_QUIZZES = {
                         },
                         "target": {
                             "en": "Escalate to the referent straight away",
-                            "fr": "Faire remonter sans attendre à la référente",
+                            "fr": "Faire remonter sans attendre à votre {referent_title}",
                         },
                     },
                     {
@@ -1603,7 +1611,7 @@ BRAND_VALUES_QUIZZES = {
                         },
                         "target": {
                             "en": "Pass it on to the referent so that the FAQ improves",
-                            "fr": "La transmettre à la référente pour enrichir la FAQ",
+                            "fr": "La transmettre à votre {referent_title} pour enrichir la FAQ",
                         },
                     },
                 ],
@@ -1648,7 +1656,7 @@ BRAND_VALUES_QUIZZES = {
                             "fr": (
                                 "Vous lui écrivez tout de suite en privé, expliquez que les appels "
                                 "d’offres relèvent du rouge, suggérez de retirer la photo et "
-                                "prévenez la référente"
+                                "prévenez votre {referent_title}"
                             ),
                         },
                         "correct": True,
@@ -1658,8 +1666,9 @@ BRAND_VALUES_QUIZZES = {
                                 "because it is red."
                             ),
                             "fr": (
-                                "Oui : en privé, vite, avec une explication, et la référente est "
-                                "prévenue parce que c’est rouge."
+                                "Oui : en privé, vite, avec une explication, et vous prévenez "
+                                "votre "
+                                "{referent_title} parce que c’est rouge."
                             ),
                         },
                     },
@@ -1701,8 +1710,8 @@ BRAND_VALUES_QUIZZES = {
                         "text": {
                             "en": "Sort it out quietly with him and keep the referent out of it",
                             "fr": (
-                                "Vous réglez cela discrètement avec lui, sans impliquer la "
-                                "référente"
+                                "Vous réglez cela discrètement avec lui, sans impliquer votre "
+                                "{referent_title}"
                             ),
                         },
                         "correct": False,
@@ -1712,7 +1721,8 @@ BRAND_VALUES_QUIZZES = {
                                 "fixed quickly."
                             ),
                             "fr": (
-                                "Insuffisant : tout ce qui est rouge va à la référente, même quand "
+                                "Insuffisant : tout ce qui est rouge va à votre {referent_title}, "
+                                "même quand "
                                 "c’est vite corrigé."
                             ),
                         },
@@ -1724,7 +1734,7 @@ BRAND_VALUES_QUIZZES = {
                 "points": 1,
                 "prompt": {
                     "en": "What balance does the referent’s role strike?",
-                    "fr": "Quel équilibre le rôle de la référente cherche-t-il à tenir ?",
+                    "fr": "Quel équilibre le rôle de votre {referent_title} cherche-t-il à tenir ?",
                 },
                 "explanation": {
                     "en": (
@@ -1788,9 +1798,10 @@ BRAND_VALUES_QUIZZES = {
                         },
                         "correct": False,
                         "feedback": {
-                            "en": "No: she reviews sensitive drafts, not every post.",
+                            "en": "No: {referent_name} reviews sensitive drafts, not every post.",
                             "fr": (
-                                "Non : elle relit les brouillons délicats, pas chaque publication."
+                                "Non : {referent_name} relit les brouillons délicats, pas chaque "
+                                "publication."
                             ),
                         },
                     },

@@ -1041,7 +1041,7 @@ CYBERSECURITY_QUIZZES = {
                             ),
                             "fr": (
                                 "Vous n’en faites rien, signalez le compte à la plateforme pour "
-                                "usurpation d’identité et prévenez la référente"
+                                "usurpation d’identité et prévenez votre {referent_title}"
                             ),
                         },
                         "correct": True,
@@ -1144,7 +1144,7 @@ CYBERSECURITY_QUIZZES = {
                             ),
                             "fr": (
                                 "Vous changez le mot de passe depuis le vrai site, vérifiez vos "
-                                "réglages 2FA et prévenez l’informatique et la référente"
+                                "réglages 2FA et prévenez l’informatique et votre {referent_title}"
                             ),
                         },
                         "correct": True,
@@ -1367,7 +1367,7 @@ CYBERSECURITY_QUIZZES = {
                 "steps": [
                     {
                         "en": "Alert IT and the social-media referent",
-                        "fr": "Alerter l’informatique et la référente réseaux sociaux",
+                        "fr": "Alerter l’informatique et votre {referent_title} réseaux sociaux",
                     },
                     {
                         "en": "Regain access through the platform’s official recovery process",

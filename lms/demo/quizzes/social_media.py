@@ -391,7 +391,8 @@ SOCIAL_MEDIA_QUIZZES = {
                     "fr": (
                         "Les contenus de la bibliothèque sont vérifiés en amont, mais les "
                         "situations évoluent. Quand une publication attire soudain des "
-                        "commentaires hostiles, arrêtez-vous et laissez le référent vous aider à "
+                        "commentaires hostiles, arrêtez-vous et laissez votre {referent_title} "
+                        "vous aider à "
                         "choisir la réponse plutôt que de répondre seul."
                     ),
                 },
@@ -400,7 +401,8 @@ SOCIAL_MEDIA_QUIZZES = {
                         "text": {
                             "en": "Stop, reply to nobody and contact the referent",
                             "fr": (
-                                "Vous vous arrêtez, ne répondez à personne et contactez le référent"
+                                "Vous vous arrêtez, ne répondez à personne et contactez votre "
+                                "{referent_title}"
                             ),
                         },
                         "correct": True,
@@ -441,7 +443,7 @@ SOCIAL_MEDIA_QUIZZES = {
                             ),
                             "fr": (
                                 "Pas seul : cela peut donner l’impression que vous avez quelque "
-                                "chose à cacher. Décidez-en avec le référent."
+                                "chose à cacher. Décidez-en avec votre {referent_title}."
                             ),
                         },
                     },
@@ -782,8 +784,9 @@ SOCIAL_MEDIA_QUIZZES = {
                         "target": {
                             "en": "Do not engage: hide or report it and tell the referent",
                             "fr": (
-                                "Ne pas entrer dans le jeu : masquer ou signaler, et prévenir le "
-                                "référent"
+                                "Ne pas entrer dans le jeu : masquer ou signaler, et prévenir "
+                                "votre "
+                                "{referent_title}"
                             ),
                         },
                     },
@@ -801,8 +804,9 @@ SOCIAL_MEDIA_QUIZZES = {
                     ),
                     "fr": (
                         "Un commentaire sous votre publication évoque l’un des sujets suivants. "
-                        "Dans quels cas faut-il s’abstenir de répondre et transmettre le lien à la "
-                        "référente ? Cochez toutes les bonnes réponses."
+                        "Dans quels cas faut-il s’abstenir de répondre et transmettre le lien à "
+                        "votre "
+                        "{referent_title} ? Cochez toutes les bonnes réponses."
                     ),
                 },
                 "explanation": {
@@ -817,7 +821,8 @@ SOCIAL_MEDIA_QUIZZES = {
                         "Accidents, menaces de poursuites, journalistes, données personnelles et "
                         "litiges clients vont à {referent_name} : capture d’écran, lien transmis, "
                         "et "
-                        "c’est le référent qui coordonne la réponse. Les commentaires aimables et "
+                        "c’est votre {referent_title} qui coordonne la réponse. Les commentaires "
+                        "aimables et "
                         "les "
                         "questions sur des informations publiques, vous pouvez les gérer."
                     ),
@@ -853,7 +858,8 @@ SOCIAL_MEDIA_QUIZZES = {
                         "correct": True,
                         "feedback": {
                             "en": "Yes: the referent coordinates anything involving the press.",
-                            "fr": "Oui : la référente coordonne tout ce qui touche à la presse.",
+                            "fr": "Oui : votre {referent_title} coordonne tout ce qui touche à la "
+                            "presse.",
                         },
                     },
                     {
@@ -1072,19 +1078,20 @@ SOCIAL_MEDIA_QUIZZES = {
                     "fr": (
                         "{referent_name} ({referent_role}) coordonne la réponse dès qu’un "
                         "commentaire touche un sujet sensible. Envoyez une capture d’écran et le "
-                        "lien : le référent prend le relais."
+                        "lien : votre {referent_title} prend le relais."
                     ),
                 },
                 "choices": [
                     {
                         "text": {
                             "en": "{referent_name}, the social-media referent",
-                            "fr": "{referent_name}, référent réseaux sociaux",
+                            "fr": "{referent_name}, {referent_title} réseaux sociaux",
                         },
                         "correct": True,
                         "feedback": {
                             "en": "Right: the referent coordinates sensitive answers.",
-                            "fr": "Exact : le référent coordonne les réponses sensibles.",
+                            "fr": "Exact : votre {referent_title} coordonne les réponses "
+                            "sensibles.",
                         },
                     },
                     {
@@ -1106,7 +1113,7 @@ SOCIAL_MEDIA_QUIZZES = {
                         "correct": False,
                         "feedback": {
                             "en": "No: they pass it on to the referent, like you.",
-                            "fr": "Non : comme vous, il transmet au référent.",
+                            "fr": "Non : comme vous, il transmet à votre {referent_title}.",
                         },
                     },
                 ],
@@ -1310,7 +1317,8 @@ SOCIAL_MEDIA_QUIZZES = {
                         "Créer ses contenus, c’est assumer le droit à l’image, le consentement et "
                         "le droit d’auteur : vos images ou celles de l’entreprise, l’accord des "
                         "personnes, une autorisation écrite chez le client et pas de musique "
-                        "commerciale. Au moindre doute, soumettez le brouillon au référent."
+                        "commerciale. Au moindre doute, soumettez le brouillon à votre "
+                        "{referent_title}."
                     ),
                 },
                 "choices": [
@@ -1582,8 +1590,9 @@ SOCIAL_MEDIA_QUIZZES = {
                     "fr": (
                         "Encouragez les premières publications en public et corrigez-les en privé, "
                         "avec une suggestion concrète. Malik garde confiance, le client est "
-                        "protégé, et si le post avait déjà posé problème, vous auriez prévenu le "
-                        "référent."
+                        "protégé, et si le post avait déjà posé problème, vous auriez prévenu "
+                        "votre "
+                        "{referent_title}."
                     ),
                 },
                 "choices": [

@@ -71,12 +71,17 @@ def json_chunks(preset: Preset, records: Iterable[CompletionRecord]) -> Iterator
 def xlsx_write(preset: Preset, records: Iterable[CompletionRecord], fileobj) -> None:
     """One sheet, a bold frozen header row, typed cells. Datetimes are written as ISO 8601
     text: Excel cannot store a UTC offset, and the offset is part of the record."""
+    from django.utils.translation import pgettext
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(title="Completions")
+    # The sheet's name is for the person who opens the file: in their language (a prepared
+    # export runs under its asker's language, a download under the request's). The header
+    # row stays the canonical column names, which LMS imports and scripts rely on.
+    # Translators: an XLSX sheet name, at most 31 characters, none of []:*?/\
+    sheet = book.create_sheet(title=pgettext("export sheet", "Completions")[:31])
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
     header = []

@@ -10,6 +10,7 @@ import datetime as dt
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from lms.tracking.models import Statement
 
@@ -79,5 +80,10 @@ class Command(BaseCommand):
                 stream.close()
         if output:
             self.stdout.write(
-                _("%(count)d statement(s) written to %(path)s.") % {"count": count, "path": output}
+                ngettext(
+                    "%(count)d statement written to %(path)s.",
+                    "%(count)d statements written to %(path)s.",
+                    count,
+                )
+                % {"count": count, "path": output}
             )

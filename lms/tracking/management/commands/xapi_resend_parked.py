@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Q
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from lms.tracking.delivery import deliver_all
 from lms.tracking.models import Delivery, DeliveryStatus, Destination
@@ -36,7 +37,14 @@ class Command(BaseCommand):
             if not destinations.exists():
                 raise CommandError(_("No LRS destination “%(name)s”.") % {"name": destination})
         count = requeue_parked(destinations)
-        self.stdout.write(_("%(count)d parked statement(s) re-queued.") % {"count": count})
+        self.stdout.write(
+            ngettext(
+                "%(count)d parked statement re-queued.",
+                "%(count)d parked statements re-queued.",
+                count,
+            )
+            % {"count": count}
+        )
         if count and not no_deliver:
             report = deliver_all(destinations=list(destinations.filter(enabled=True)))
             self.stdout.write(
