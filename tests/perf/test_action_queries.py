@@ -44,8 +44,8 @@ pytestmark = pytest.mark.django_db
 # The issue's goals, reached (main at 654c3a5: 206 and 164; d53dda0: 129 and 108; the unit
 # of work: 74 and 68; cached definitions in writes: 42 and 37; now, ADR 0017 "Inserts
 # without savepoints, the learner's rows with the enrollments": SQLite 28 and 20,
-# PostgreSQL 29 or 30 and 20, the PostgreSQL quiz taking one more query for a learner who
-# has no stored tier yet).
+# PostgreSQL 30 and 20: there the quiz's learner has no stored tier yet, and the locked
+# read of the enrollments with the tier is made again without it).
 QUIZ_SUBMIT_GOAL = 30
 LESSON_COMPLETE_GOAL = 20
 
