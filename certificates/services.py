@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses.inserts import insert_new
 from courses.selectors import locales_by_code, site_outline
 from courses.shared_cache import shared
 
@@ -116,15 +117,23 @@ def certificate_issue(
         code=code,
         code_digest=code_digest(code),
     )
-    try:
-        with transaction.atomic():
+    # No savepoint: a certificate another transaction issued between our read and our
+    # insert is skipped by the database (courses/inserts.py), and theirs stands.
+    if not insert_new([certificate], key=("enrollment",)):
+        existing = Certificate.objects.filter(enrollment=enrollment).first()
+        if existing is None:
+            # Not the enrollment: the verification code or the public id was taken (odds
+            # of 2^-80). Insert as before, so that a real clash is an error, not a loss.
+            certificate.code = code_new()
+            certificate.code_digest = code_digest(certificate.code)
+            certificate.public_id = uuid.uuid4()
             certificate.save(force_insert=True)
-    except IntegrityError:
-        # Another transaction issued it between our read and our insert: theirs stands.
-        return Certificate.objects.get(enrollment=enrollment), False
+        else:
+            return existing, False
+    # The action knows of it before the listeners of the event (the tier) ask.
+    _outcome_note(user, certificate)
     signals.certificate_issued.send(sender=Certificate, user=user, certificate=certificate, at=now)
     _after_commit(certificate.pk)
-    _outcome_note(user, certificate)
     return certificate, True
 
 
@@ -135,6 +144,9 @@ def _outcome_note(user, certificate) -> None:
     outcome = unit_of_work.current()
     if outcome is not None and outcome.user == user:
         outcome.certificate, outcome.certificate_created = certificate, True
+        held = outcome.facts.get("certificates")
+        if held is not None:  # the learner's certificates the action read, for the tier
+            held.append((certificate.workshop_key, certificate.revoked_at, certificate.expires_at))
 
 
 @transaction.atomic

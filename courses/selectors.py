@@ -23,7 +23,7 @@ from .models import (
     WorkshopPage,
     WorkshopPrerequisite,
 )
-from .request_memo import memo_active, memoised
+from .request_memo import in_unsafe_request, memo_active, memoised
 from .shared_cache import derived, shared
 
 STEP = Page.steplen
@@ -244,6 +244,7 @@ OUTLINE_FIELDS = (
     "locale_id",
     "translation_key",
     "content_type_id",
+    "latest_revision_id",  # the statements' activity is cached by revision (lms.tracking)
 )
 MODEL_OUTLINE_FIELDS = {
     LessonPage: ("estimated_minutes",),
@@ -295,6 +296,24 @@ def outline_page_at(url_path: str) -> Page | None:
     return by_url_path.get(url_path)
 
 
+def outline_page_for_write(model, *, pk: int | None = None, path: str | None = None):
+    """The live page of `model` with this pk or path from the cached outline (outline
+    fields only: enough for a learner's write and its statements), in a request (a POST
+    takes a definition read less than WRITE_MAX_AGE ago, shared_cache.py); None outside a
+    request, or when the outline does not have it: the caller reads the database then."""
+    if not (memo_active() or in_unsafe_request()):
+        return None
+    outline = site_outline()
+    if path is not None:
+        page = outline.by_path.get(path)
+    else:
+        by_pk = derived(
+            ("outline_by_pk",), lambda: {page.pk: page for page in outline.by_path.values()}
+        )
+        page = by_pk.get(pk)
+    return page if isinstance(page, model) else None
+
+
 def _children_of(model, parents):
     """Live children of several parents, in tree order, from the cached outline."""
     if not parents:
@@ -304,15 +323,22 @@ def _children_of(model, parents):
     return sorted(pages, key=lambda page: page.path)
 
 
-def _workshop_states(user, workshops, enrollments, lessons_of=None) -> list[WorkshopState]:
+def _workshop_states(
+    user, workshops, enrollments, lessons_of=None, completed=None
+) -> list[WorkshopState]:
     """States for workshops (all of them from the same courses, so the level rule can be
     checked against their siblings). `lessons_of` limits which workshops' lessons are read
-    (default: all of them)."""
+    (default: all of them). `completed`: every lesson key the learner has completed, when
+    the caller has read them."""
     lessons = _children_of(LessonPage, workshops if lessons_of is None else lessons_of)
     lessons_by_parent = defaultdict(list)
     for lesson in lessons:
         lessons_by_parent[_parent_path(lesson)].append(lesson)
-    completed = _completed_lesson_keys(user, [lesson.translation_key for lesson in lessons])
+    lesson_keys = [lesson.translation_key for lesson in lessons]
+    if completed is None:
+        completed = _completed_lesson_keys(user, lesson_keys)
+    else:
+        completed = set(completed & set(lesson_keys))
 
     titles = {w.translation_key: w.title for w in workshops}
     explicit = site_outline().prerequisites
@@ -423,17 +449,20 @@ def course_of(*, workshop) -> CoursePage | None:
     return CoursePage.objects.filter(path=path).first()
 
 
-def _state_among(user, workshop, siblings, enrollments=None) -> WorkshopState:
+def _state_among(user, workshop, siblings, enrollments=None, completed=None) -> WorkshopState:
     if enrollments is None:
         enrollments = _user_enrollments(user)
-    states = _workshop_states(user, siblings, enrollments, lessons_of=[workshop])
+    states = _workshop_states(
+        user, siblings, enrollments, lessons_of=[workshop], completed=completed
+    )
     return next(s for s in states if s.workshop.pk == workshop.pk)
 
 
-def workshop_outline(*, workshop, user, enrollments=None) -> WorkshopState:
+def workshop_outline(*, workshop, user, enrollments=None, completed=None) -> WorkshopState:
     """`enrollments`: the learner's enrollments by workshop key, when the caller has
-    already read them (a service, under its lock); else they are read (once per request)."""
-    return _state_among(user, workshop, _workshop_siblings(workshop), enrollments)
+    already read them (a service, under its lock); else they are read (once per request).
+    `completed`: every lesson key the learner has completed, likewise."""
+    return _state_among(user, workshop, _workshop_siblings(workshop), enrollments, completed)
 
 
 @dataclass
@@ -490,6 +519,13 @@ def lesson_view_state(*, lesson, user) -> LessonViewState:
 
 def workshop_for_lesson(*, lesson) -> WorkshopPage:
     return WorkshopPage.objects.get(path=_parent_path(lesson))
+
+
+def workshop_for_lesson_write(*, lesson) -> WorkshopPage:
+    """The lesson's workshop for a learner's write: from the cached outline in a request
+    (outline_page_for_write), else the page."""
+    found = outline_page_for_write(WorkshopPage, path=_parent_path(lesson))
+    return found if found is not None else workshop_for_lesson(lesson=lesson)
 
 
 def page_titles_by_key(keys) -> dict[UUID, str]:

@@ -7,12 +7,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q, Subquery
+from django.db.models import Count, F, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import signals, unit_of_work
 from .errors import EnrollmentConflict, NotOpen, WorkshopLocked
+from .inserts import insert_new
 from .models import (
     CompletionStatus,
     CoursePage,
@@ -23,11 +24,14 @@ from .models import (
     SuccessStatus,
     WorkshopPage,
 )
+from .request_memo import in_unsafe_request, memo_active
 from .selectors import (
     WorkshopState,
+    learner_completed_keys,
     learner_enrollments,
     site_outline,
     workshop_for_lesson,
+    workshop_for_lesson_write,
     workshop_outline,
 )
 
@@ -39,8 +43,15 @@ def _live_workshop(workshop) -> WorkshopPage:
 
 
 def _course_of(workshop: WorkshopPage) -> CoursePage:
-    # The parent page as a CoursePage in one query (get_parent().specific takes two).
-    course = CoursePage.objects.filter(path=workshop.path[: -workshop.steplen]).first()
+    # In a request, from the cached outline (its outline fields: the key, the title, the
+    # path, what the enrollment, the statements and the certificate's title use); else the
+    # parent page as a CoursePage in one query (get_parent().specific takes two).
+    parent_path = workshop.path[: -workshop.steplen]
+    if memo_active() or in_unsafe_request():
+        course = site_outline().by_path.get(parent_path)
+        if isinstance(course, CoursePage):
+            return course
+    course = CoursePage.objects.filter(path=parent_path).first()
     if course is None:
         raise NotOpen()
     return course
@@ -330,7 +341,7 @@ def lesson_complete(*, user, lesson, now: datetime | None = None) -> LessonCompl
     if not isinstance(lesson, LessonPage) or not lesson.live:
         raise NotOpen(_("This lesson is not available."))
     now = now or timezone.now()
-    workshop = _live_workshop(workshop_for_lesson(lesson=lesson))
+    workshop = _live_workshop(workshop_for_lesson_write(lesson=lesson))
     course = _course_of(workshop)
     # One unit of work: the listeners' writes go in bulk when this block ends.
     with unit_of_work.action(user=user, at=now, workshop=workshop, course=course) as action:
@@ -339,6 +350,74 @@ def lesson_complete(*, user, lesson, now: datetime | None = None) -> LessonCompl
         )
     result.action = action
     return result
+
+
+def _enrollments_locked(user) -> dict:
+    """Every enrollment of the learner, locked (in pk order), by workshop key, in one query
+    that also brings what the action's listeners would each read about the learner
+    (ADR 0017, "The action hands the learner's facts along"):
+
+    - the learner's rows the consumer apps asked for (unit_of_work.LEARNER_ROWS: the
+      profile for the statements' language, the stored tier), cached on `user` and in
+      `action.facts["learner_rows"]`; those asked locked are locked with the enrollments
+      (PostgreSQL: FOR UPDATE OF, which an outer join's nullable side cannot take, so they
+      are joined inner; a learner without such a row gets a second query, without them);
+    - their certificates, `action.facts["certificates"]`: (workshop key, revoked at, expires
+      at) of each, for the tier. A certificate belongs to an enrollment (one-to-one, deleted
+      with it), so the learner's enrollments hold all their certificates;
+    - the registrations whose workshop is neither passed nor completed yet,
+      `action.facts["unsettled_registrations"]`: no passed or completed statement can exist
+      for them (those statements are written with the pass, and nothing un-passes an
+      enrollment), so the outbox need not look them up for the cmi5 rules."""
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+
+    base = (
+        Enrollment.objects.filter(user=user)
+        .annotate(
+            _certificate_key=F("certificate__workshop_key"),
+            _certificate_revoked_at=F("certificate__revoked_at"),
+            _certificate_expires_at=F("certificate__expires_at"),
+        )
+        .order_by("pk")
+    )
+    wanted = dict(unit_of_work.LEARNER_ROWS)
+    locked = [name for name, lock in wanted.items() if lock]
+    rows = None
+    if locked and connection.features.has_select_for_update:
+        rows = list(
+            base.filter(**{f"user__{name}__isnull": False for name in locked})
+            .select_related(*[f"user__{name}" for name in wanted])
+            .select_for_update(of=("self", *[f"user__{name}" for name in locked]))
+        )
+        if not rows:
+            wanted = {name: lock for name, lock in wanted.items() if not lock}
+    if not rows:
+        query = base.select_for_update(of=("self",))
+        if wanted:
+            query = query.select_related(*[f"user__{name}" for name in wanted])
+        rows = list(query)
+    enrollments, certificates, unsettled, learner_rows = {}, [], set(), {}
+    for row in rows:
+        if not learner_rows:
+            for name in wanted:
+                value = getattr(row.user, name, None)
+                getattr(get_user_model(), name).related.set_cached_value(user, value)
+                learner_rows[name] = value
+        row.user = user  # the signals read it; saves a query
+        enrollments[row.workshop_key] = row
+        if row._certificate_key is not None:
+            certificates.append(
+                (row._certificate_key, row._certificate_revoked_at, row._certificate_expires_at)
+            )
+        if not row.is_passed and not row.is_completed:
+            unsettled.add(row.registration)
+    action = unit_of_work.current()
+    if action is not None and action.user == user and enrollments:
+        action.facts["certificates"] = certificates
+        action.facts["unsettled_registrations"] = unsettled
+        action.facts["learner_rows"] = learner_rows
+    return enrollments
 
 
 def _lesson_complete(*, user, lesson, now, workshop, course) -> LessonCompletionResult:
@@ -350,13 +429,15 @@ def _lesson_complete(*, user, lesson, now, workshop, course) -> LessonCompletion
     # all for the prerequisites, and the badges and the course's completion after it. The
     # learner's own actions already queue behind each other on their points total, so
     # locking their few other rows serialises nothing more; always in the same order.
-    enrollments = {}
-    for row in Enrollment.objects.select_for_update().filter(user=user).order_by("pk"):
-        row.user = user  # the signals read it; saves a query
-        enrollments[row.workshop_key] = row
+    enrollments = _enrollments_locked(user)
     enrollment = enrollments.get(workshop.translation_key)
     locked_before_outline = enrollment is not None
-    state = workshop_outline(workshop=workshop, user=user, enrollments=enrollments)
+    # Every lesson the learner completed (one query): the outline takes this workshop's,
+    # the badges the count.
+    completed_all = learner_completed_keys(user=user)
+    state = workshop_outline(
+        workshop=workshop, user=user, enrollments=enrollments, completed=completed_all
+    )
     if state.locked:
         raise WorkshopLocked(state.lock_reason)
     if enrollment is None:
@@ -385,19 +466,18 @@ def _lesson_complete(*, user, lesson, now, workshop, course) -> LessonCompletion
         if completion is not None:
             return LessonCompletionResult(completion=completion, newly_completed=False)
     # Not completed when the outline was read: insert, and let the unique constraint tell
-    # if another tab completed it since (no read before the insert).
-    try:
-        with transaction.atomic():
-            completion = LessonCompletion.objects.create(
-                user=user,
-                enrollment=enrollment,
-                lesson_key=lesson.translation_key,
-                completed_at=now,
-            )
-    except IntegrityError:
+    # if another tab completed it since (no read before the insert, no savepoint).
+    completion = LessonCompletion(
+        user=user, enrollment=enrollment, lesson_key=lesson.translation_key, completed_at=now
+    )
+    if not insert_new([completion], key=("user", "lesson_key")):
         completion = LessonCompletion.objects.get(user=user, lesson_key=lesson.translation_key)
         return LessonCompletionResult(completion=completion, newly_completed=False)
 
+    # Completions are written under the enrollment's lock: the count holds (for a new
+    # enrollment another tab may have added one since; the lessons badges then count one
+    # fewer, as a read before that tab's commit would).
+    action.facts["lessons_done"] = len(completed_all | {lesson.translation_key})
     lesson_keys = {lesson.translation_key for lesson in state.lessons}
     if locked_before_outline:
         done = set(state.completed_keys & lesson_keys) | {lesson.translation_key}
@@ -615,11 +695,14 @@ def _quiz_submit(
     # The enrollment is locked before the attempt is graded, so the listeners of the
     # grading (the answers' statements) have it without reading it again. Serialises the
     # learner's concurrent submissions for this workshop, like lesson_complete.
-    enrollment = Enrollment.objects.select_for_update().get(
-        user=user, workshop_key=workshop.translation_key
-    )
-    enrollment.user = user  # the signals read it; saves a query
+    # Every enrollment of the learner, locked, with what the listeners need of the
+    # learner (_enrollments_locked): the badges and the course's check read them too.
+    enrollments = _enrollments_locked(user)
+    enrollment = enrollments.get(workshop.translation_key)
+    if enrollment is None:
+        raise Enrollment.DoesNotExist("No enrollment in this workshop")
     action.enrollment = enrollment
+    action.facts["enrollments"] = enrollments
     result = quiz_services.attempt_submit(
         attempt_id=attempt_id,
         user=user,

@@ -27,6 +27,43 @@ from datetime import datetime
 
 _current: ContextVar[ActionOutcome | None] = ContextVar("courses_action", default=None)
 
+# The learner's one-to-one rows (relation names on the user model) that an action's
+# listeners read, registered by the consumer apps that read them (their receivers'
+# connect()): the service reads them with the enrollments it locks, in the same query
+# (courses.services._enrollments_locked), and hands them along in `facts["learner_rows"]`.
+# `lock`: the listener needs the row locked until the commit (e.g. the stored tier).
+LEARNER_ROWS: dict[str, bool] = {}
+
+
+def learner_row(name: str, *, lock: bool = False) -> None:
+    """Ask for the learner's `name` row (a reverse one-to-one of the user) with the
+    action's enrollments."""
+    LEARNER_ROWS[name] = LEARNER_ROWS.get(name, False) or lock
+
+
+def learner_row_known(user, name: str):
+    """(known, row) for the learner's `name` row as the open action read it (row None: the
+    learner has none); known is False when the action did not read it."""
+    outcome = _current.get()
+    if outcome is None or outcome.user != user:
+        return False, None
+    rows = outcome.facts.get("learner_rows") or {}
+    if name not in rows:
+        return False, None
+    return True, rows[name]
+
+
+def learner_row_note(user, name: str, row) -> None:
+    """The learner's `name` row as it now stands (a listener created it)."""
+    outcome = _current.get()
+    if outcome is not None and outcome.user == user:
+        rows = outcome.facts.get("learner_rows")
+        if rows is not None and name in rows:
+            rows[name] = row
+            from django.contrib.auth import get_user_model
+
+            getattr(get_user_model(), name).related.set_cached_value(user, row)
+
 
 @dataclass
 class ActionOutcome:

@@ -54,3 +54,17 @@ def csv_row(values: Iterable) -> list:
     if _ANY_FORMULA_START.search(joined) is None:
         return row
     return [csv_cell(value) for value in row]
+
+
+def csv_column(values: list) -> list:
+    """`csv_cell` on every value of one column (a chunk of rows, written column by column):
+    the same rule as `csv_row`, tested with one search over the whole column's texts, so a
+    column nobody typed a formula into (nearly all of them) costs one C-level join and
+    search for a thousand cells."""
+    try:
+        joined = _SEPARATOR + _SEPARATOR.join(values)
+    except TypeError:  # numbers or None among the cells
+        return [csv_cell(value) for value in values]
+    if _ANY_FORMULA_START.search(joined) is None:
+        return values
+    return [csv_cell(value) for value in values]

@@ -130,9 +130,12 @@ def earned_read(earned, *, user, **kwargs) -> None:
 
 
 def connect() -> None:
-    from courses import success
+    from courses import success, unit_of_work
 
     success.register("advocacy", earned_read)
+    # The stored tier, locked with the action's enrollments (courses.services): what
+    # tier_recompute would lock on its own.
+    unit_of_work.learner_row("advocacy_tier", lock=True)
     for signal, receiver, sender in CONNECTIONS:
         uid = f"lms.advocacy.{receiver.__name__}.{sender.__name__ if sender else ''}"
         signal.connect(receiver, sender=sender, dispatch_uid=uid)

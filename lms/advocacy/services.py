@@ -40,6 +40,22 @@ def _starting_rung(rungs: list[Rung]) -> Rung | None:
     return None
 
 
+def _valid_certificate_keys(user, now) -> set:
+    """The workshops of the learner's valid certificates: from the learner's open action
+    when its service read them with the enrollments (courses.services), else one query."""
+    outcome = unit_of_work.current()
+    held = (
+        outcome.facts.get("certificates") if outcome is not None and outcome.user == user else None
+    )
+    if held is None:
+        return set(certificates_valid(user=user, now=now).values_list("workshop_key", flat=True))
+    return {
+        key
+        for key, revoked_at, expires_at in held
+        if revoked_at is None and (expires_at is None or expires_at > now)
+    }
+
+
 # No savepoint inside the caller's transaction: nothing here raises after a write.
 @transaction.atomic(savepoint=False)
 def tier_recompute(
@@ -60,14 +76,15 @@ def tier_recompute(
     default = default_locale()
     rungs = ladder(default=default) if rungs is None else rungs
     charter = charter if charter is not None else charter_current(default=default)
-    stored = LearnerTier.objects.select_for_update().filter(user=user).first()
+    # Locked: by the learner's action with its enrollments (courses.services), else here.
+    known, stored = unit_of_work.learner_row_known(user, "advocacy_tier")
+    if not known:
+        stored = LearnerTier.objects.select_for_update().filter(user=user).first()
     # tier_computed, with the ladder and the charter already read (it would read them
     # again when there is no live charter).
     rung = rung_reached(
         rungs=rungs,
-        certificate_keys=set(
-            certificates_valid(user=user, now=now).values_list("workshop_key", flat=True)
-        ),
+        certificate_keys=_valid_certificate_keys(user, now),
         charter_ok=charter is not None and charter_accepted(user=user, charter=charter),
     )
     new_key = rung.key if rung else None
@@ -86,6 +103,7 @@ def tier_recompute(
         )
         if new_key == stored.tier_key:
             stored.save(force_insert=True)
+            unit_of_work.learner_row_note(user, "advocacy_tier", stored)
     if new_key == stored.tier_key:
         if rung and (stored.rank, stored.slug) != (rung.rank, rung.slug):
             # The trainer renumbered or renamed the tier: same tier, so no history row.
@@ -109,6 +127,7 @@ def tier_recompute(
         stored.save(force_insert=True)
     else:
         stored.save(update_fields=["tier_key", "slug", "rank", "since", "updated_at"])
+    unit_of_work.learner_row_note(user, "advocacy_tier", stored)
     # The event carries the tiers of the default locale (the rules); receivers that need a
     # name in another language look the translations up by translation_key.
     # From the cached tiers (the ladder's definitions, read just above).

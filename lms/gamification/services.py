@@ -23,12 +23,13 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses import unit_of_work
+from courses.inserts import insert_new
 
 from . import signals
 from .badges import Facts, badge_earned, criteria_for
@@ -110,31 +111,25 @@ def period_starts(moment: datetime, tz: str) -> dict[str, date]:
 
 
 def _total_add(user, points: int, at: datetime) -> None:
-    """Add to the running totals: all time, the entry's week and its month (both periods in
-    one UPDATE; the rows a period starts without are created). Called under the learner's
-    lock (_total_lock), so the get-or-create below cannot race."""
-    from django.db.models import Q
-
+    """Add to the running totals: all time, then the entry's week and its month in one
+    statement (an upsert: the rows a new period starts without are created with these
+    points, the others incremented; PostgreSQL and SQLite both say ON CONFLICT ... DO
+    UPDATE). Called under the learner's lock (_total_lock)."""
     PointTotal.objects.filter(user=user).update(points=F("points") + points)
     starts = period_starts(at, streak_timezone())
-    either = Q()
+    table = connection.ops.quote_name(PeriodTotal._meta.db_table)
+    rows = ", ".join(["(%s, %s, %s, %s)"] * len(starts))
+    params = []
     for period, starts_on in starts.items():
-        either |= Q(period=period, starts_on=starts_on)
-    updated = PeriodTotal.objects.filter(either, user=user).update(points=F("points") + points)
-    if updated == len(starts):
-        return
-    if updated == 0:  # a new week in a new month: both rows, one INSERT
-        PeriodTotal.objects.bulk_create(
-            [
-                PeriodTotal(user=user, period=period, starts_on=starts_on, points=points)
-                for period, starts_on in starts.items()
-            ]
+        params += [user.pk, period, connection.ops.adapt_datefield_value(starts_on), points]
+    with connection.cursor() as cursor:
+        # The table's own quoted name; every value is a parameter.
+        cursor.execute(
+            f"INSERT INTO {table} (user_id, period, starts_on, points) VALUES {rows} "  # noqa: S608
+            "ON CONFLICT (user_id, period, starts_on) "
+            f"DO UPDATE SET points = {table}.points + excluded.points",
+            params,
         )
-        return
-    present = set(PeriodTotal.objects.filter(either, user=user).values_list("period", "starts_on"))
-    for period, starts_on in starts.items():
-        if (period, starts_on) not in present:
-            PeriodTotal.objects.create(user=user, period=period, starts_on=starts_on, points=points)
 
 
 def points_award(*, user, rule_key: str, object_key: str, now: datetime | None = None):
@@ -195,23 +190,10 @@ def _already_settled(user, awards, guarded=()) -> tuple[dict, dict[str, datetime
 
 
 def _entries_insert(entries: list[PointEntry]) -> list[PointEntry]:
-    """Insert the payouts in one statement; if a concurrent transaction paid one of them
-    first (the ledger's unique constraint, the backstop behind the lock), insert them one
-    by one so the others are still paid."""
-    try:
-        with transaction.atomic():
-            return PointEntry.objects.bulk_create(entries)
-    except IntegrityError:
-        inserted = []
-        for entry in entries:
-            entry.pk = None
-            try:
-                with transaction.atomic():
-                    entry.save(force_insert=True)
-            except IntegrityError:
-                continue
-            inserted.append(entry)
-        return inserted
+    """Insert the payouts in one statement, no savepoint: a payout a concurrent transaction
+    made first (the ledger's unique constraint, the backstop behind the lock) is skipped by
+    the database and the others are still paid (courses/inserts.py)."""
+    return insert_new(entries, key=("rule", "object_key"))
 
 
 @transaction.atomic(savepoint=False)
@@ -433,22 +415,9 @@ def _badges_flush(outcome, items) -> None:
 
 
 def _awards_insert(awards: list[BadgeAward]) -> list[BadgeAward]:
-    """One INSERT; if another transaction awarded one of them first (the unique
-    constraint), one by one so the others are still awarded."""
-    try:
-        with transaction.atomic():
-            return BadgeAward.objects.bulk_create(awards)
-    except IntegrityError:
-        inserted = []
-        for award in awards:
-            award.pk = None
-            try:
-                with transaction.atomic():
-                    award.save(force_insert=True)
-            except IntegrityError:
-                continue
-            inserted.append(award)
-        return inserted
+    """One INSERT, no savepoint; a badge another transaction awarded first is skipped by the
+    database, the others are still awarded (courses/inserts.py)."""
+    return insert_new(awards, key=("badge_key",))
 
 
 @transaction.atomic(savepoint=False)
@@ -456,12 +425,18 @@ def _badges_award(*, user, criteria: set[str], now: datetime) -> list[BadgeAward
     badges = _badge_definitions(criteria)
     if not badges:
         return []
-    held = set(
-        BadgeAward.objects.filter(
-            user=user, badge_key__in=[b.translation_key for b in badges]
-        ).values_list("badge_key", flat=True)
-    )
     facts = Facts(user, now, action=unit_of_work.current())
+    if facts.action is not None:
+        # Inside the learner's action every fact comes from what it holds: the badges
+        # already held are checked too, and the INSERT skips them (courses/inserts.py),
+        # which costs less than reading them first.
+        held = set()
+    else:
+        held = set(
+            BadgeAward.objects.filter(
+                user=user, badge_key__in=[b.translation_key for b in badges]
+            ).values_list("badge_key", flat=True)
+        )
     earned = [
         badge
         for badge in badges

@@ -206,6 +206,11 @@ def deliver_after_commit(sender, **kwargs):
 
 
 def connect() -> None:
+    from courses import unit_of_work
+
+    # The statements' language (builders.learner_language): read with the action's
+    # enrollments (courses.services), not on its own.
+    unit_of_work.learner_row("profile")
     for signal, receiver in CONNECTIONS:
         signal.connect(receiver, dispatch_uid=f"lms.tracking.{receiver.__name__}")
     # Connected after the recorders, so it runs after them (receivers run in order).

@@ -84,6 +84,10 @@ def _outbox_flush(outcome, statements: list[Statement]) -> None:
     checked = {
         _registration(s.registration) for s in statements if s.registration and _blocking(s.event)
     }
+    # Registrations whose workshop was neither passed nor completed when the action locked
+    # it hold no passed or completed statement (courses.services._enrollments_locked): the
+    # buffer's own statements are enough to apply the cmi5 rules to them.
+    checked -= outcome.facts.get("unsettled_registrations", set()) if outcome else set()
     events = set().union(*(_blocking(s.event) for s in statements))
     recorded = set()
     if checked and events:

@@ -153,11 +153,11 @@ def build(args) -> Setup:
     done()
     per_probe = args.warmup + args.actions + 1  # +1: the action whose queries are counted
     learners_per_probe = -(-per_probe // LESSONS)
-    done = _step(f"{2 * learners_per_probe + 20} learners")
+    done = _step(f"{4 * learners_per_probe + 20} learners")
     setup = Setup(lessons=lessons, visitors=[make_user() for _ in range(20)])
     for user in setup.visitors:  # enrolled and started: their visits record one statement
         course_services.lesson_complete(user=user, lesson=lessons[0])
-    for key in ("on", "off"):
+    for key in ("on", "off", "http-on", "http-off"):
         users = [make_user() for _ in range(learners_per_probe)]
         # Learner by learner, lesson by lesson: the 5th completion passes the workshop.
         setup.fresh[key] = iter([(user, lesson) for user in users for lesson in lessons])
@@ -178,6 +178,26 @@ def probes_for(setup: Setup) -> list[Probe]:
 
         return prepare
 
+    def complete_http(key):
+        """The learner's POST through the view (middleware, session, the view's outline
+        reads from the cache: what a learner waits for); the client signs in untimed."""
+        from django.test import Client
+        from django.urls import reverse
+
+        def prepare():
+            user, lesson = next(setup.fresh[key])
+            client = Client()
+            client.force_login(user)
+            url = reverse("courses:lesson_complete", args=[lesson.pk])
+
+            def post():
+                response = client.post(url)
+                assert response.status_code == 302, response.status_code
+
+            return post
+
+        return prepare
+
     def visit(key):
         def prepare():
             n = next(visits[key])
@@ -190,6 +210,8 @@ def probes_for(setup: Setup) -> list[Probe]:
     return [
         Probe("lesson_complete, tracking on", True, complete("on")),
         Probe("lesson_complete, tracking off", False, complete("off")),
+        Probe("lesson_complete HTTP, tracking on", True, complete_http("http-on")),
+        Probe("lesson_complete HTTP, tracking off", False, complete_http("http-off")),
         Probe("lesson_visit, tracking on", True, visit("on")),
         Probe("lesson_visit, tracking off", False, visit("off")),
     ]

@@ -36,11 +36,34 @@ class Column:
     value: Callable[[CompletionRecord], object]
     # For XLSX/JSON: the typed value (numbers stay numbers); defaults to `value`.
     typed: Callable[[CompletionRecord], object] | None = None
+    # `value` for a list of records at once (the export writes a chunk column by column):
+    # the same cells, with no Python call per cell where the work is a C-level `map`.
+    # Defaults to `value` mapped over the records.
+    batch: Callable[[list], list] | None = None
 
     def cell(self, record: CompletionRecord, *, typed: bool = False):
         if typed and self.typed is not None:
             return self.typed(record)
         return self.value(record)
+
+    def cells(self, records: list) -> list:
+        """The text cells of `records`, in their order (== [value(r) for r in records])."""
+        if self.batch is not None:
+            return self.batch(records)
+        return list(map(self.value, records))
+
+
+def _mapped(name: str, convert: Callable | None = None) -> Callable[[list], list]:
+    """A column's batch: attribute `name` of each record, through `convert` (a C-level
+    function or an lru_cache'd one, so `map` never enters Python per cell)."""
+    get = attrgetter(name)
+    if convert is None:
+        return lambda records: list(map(get, records))
+    return lambda records: list(map(convert, map(get, records)))
+
+
+def _constant(value) -> Callable[[list], list]:
+    return lambda records: [value] * len(records)
 
 
 @dataclass(frozen=True)
@@ -57,6 +80,16 @@ class Preset:
     def cell_functions(self, *, typed: bool = False) -> list[Callable[[CompletionRecord], object]]:
         """Each column's value function, picked once per export rather than per cell."""
         return [(c.typed if typed and c.typed else c.value) for c in self.columns]
+
+    def column_functions(self, *, typed: bool = False) -> list[Callable[[list], list]]:
+        """Each column's function of a list of records (its cells, in order)."""
+        functions = []
+        for column in self.columns:
+            if typed and column.typed is not None:
+                functions.append(lambda records, f=column.typed: list(map(f, records)))
+            else:
+                functions.append(column.cells)
+        return functions
 
     @property
     def headers(self) -> list[str]:
@@ -82,6 +115,19 @@ def _key_text(key) -> str:
     return str(key)
 
 
+def _iso_at_batch(name: str) -> Callable[[list], list]:
+    """`_iso_at(name)` for a list of records."""
+    get = attrgetter(name)
+    return lambda records: [
+        "" if moment is None else moment.isoformat(timespec="seconds")
+        for moment in map(get, records)
+    ]
+
+
+def _bool_text(value) -> str:
+    return "true" if value else "false"
+
+
 def _iso_at(name: str) -> Callable[[CompletionRecord], str]:
     """The cell of a record's datetime: `iso()`, for what records hold. A record's
     datetimes are already in settings.TIME_ZONE (records.py converts them when it builds
@@ -104,43 +150,85 @@ def _float(value):
 # Column names follow hr-formats.md's canonical record; the issue's extra facts (department,
 # team, course, level, tier...) follow them.
 CANONICAL_COLUMNS = (
-    Column("record_uuid", lambda r: str(r.record_uuid)),
-    Column("employee_id", attrgetter("employee_id")),
-    Column("email", attrgetter("email")),
-    Column("username", attrgetter("email")),
-    Column("first_name", attrgetter("first_name")),
-    Column("last_name", attrgetter("last_name")),
-    Column("department", attrgetter("department")),
-    Column("team", attrgetter("team")),
-    Column("course_id", lambda r: _key_text(r.course_key)),
-    Column("course_title", attrgetter("course_title")),
-    Column("item_id", lambda r: _key_text(r.workshop_key)),
-    Column("item_title", attrgetter("workshop_title")),
-    Column("item_type", lambda r: "workshop"),
-    Column("level", attrgetter("level")),
-    Column("enrolled_at", _iso_at("enrolled_at")),
-    Column("started_at", _iso_at("started_at")),
-    Column("completed_at", _iso_at("completed_at")),
-    Column("passed_at", _iso_at("passed_at")),
-    Column("due_date", lambda r: iso(r.due_date)),
-    Column("overdue", lambda r: "true" if r.overdue else "false", lambda r: r.overdue),
-    Column("completion_status", hr_completion_status),
-    Column("success_status", attrgetter("success_status")),
-    Column("score_raw", lambda r: decimal_text(r.score_raw), lambda r: _float(r.score_raw)),
-    Column("score_max", lambda r: decimal_text(r.score_max), lambda r: _float(r.score_max)),
+    Column("record_uuid", lambda r: str(r.record_uuid), batch=_mapped("record_uuid", str)),
+    Column("employee_id", attrgetter("employee_id"), batch=_mapped("employee_id")),
+    Column("email", attrgetter("email"), batch=_mapped("email")),
+    Column("username", attrgetter("email"), batch=_mapped("email")),
+    Column("first_name", attrgetter("first_name"), batch=_mapped("first_name")),
+    Column("last_name", attrgetter("last_name"), batch=_mapped("last_name")),
+    Column("department", attrgetter("department"), batch=_mapped("department")),
+    Column("team", attrgetter("team"), batch=_mapped("team")),
+    Column("course_id", lambda r: _key_text(r.course_key), batch=_mapped("course_key", _key_text)),
+    Column("course_title", attrgetter("course_title"), batch=_mapped("course_title")),
     Column(
-        "score_scaled", lambda r: decimal_text(r.score_scaled), lambda r: _float(r.score_scaled)
+        "item_id", lambda r: _key_text(r.workshop_key), batch=_mapped("workshop_key", _key_text)
     ),
-    Column("attempts", lambda r: str(r.attempts), lambda r: r.attempts),
-    Column("time_spent", lambda r: iso_duration(r.time_spent_seconds)),
-    Column("total_hours", lambda r: hours(r.time_spent_hours), lambda r: r.time_spent_hours),
-    Column("credit_hours", lambda r: hours(r.credit_hours), lambda r: r.credit_hours),
-    Column("certificate_id", attrgetter("certificate_code")),
-    Column("certificate_url", attrgetter("certificate_url")),
-    Column("expires_at", _iso_at("certificate_expires_at")),
-    Column("certificate_status", attrgetter("certificate_status")),
-    Column("tier", attrgetter("tier")),
-    Column("updated_at", _iso_at("updated_at")),
+    Column("item_title", attrgetter("workshop_title"), batch=_mapped("workshop_title")),
+    Column("item_type", lambda r: "workshop", batch=_constant("workshop")),
+    Column("level", attrgetter("level"), batch=_mapped("level")),
+    Column("enrolled_at", _iso_at("enrolled_at"), batch=_iso_at_batch("enrolled_at")),
+    Column("started_at", _iso_at("started_at"), batch=_iso_at_batch("started_at")),
+    Column("completed_at", _iso_at("completed_at"), batch=_iso_at_batch("completed_at")),
+    Column("passed_at", _iso_at("passed_at"), batch=_iso_at_batch("passed_at")),
+    Column("due_date", lambda r: iso(r.due_date), batch=_mapped("due_date", iso)),
+    Column(
+        "overdue",
+        lambda r: "true" if r.overdue else "false",
+        lambda r: r.overdue,
+        batch=_mapped("overdue", _bool_text),
+    ),
+    Column("completion_status", hr_completion_status),
+    Column("success_status", attrgetter("success_status"), batch=_mapped("success_status")),
+    Column(
+        "score_raw",
+        lambda r: decimal_text(r.score_raw),
+        lambda r: _float(r.score_raw),
+        batch=_mapped("score_raw", decimal_text),
+    ),
+    Column(
+        "score_max",
+        lambda r: decimal_text(r.score_max),
+        lambda r: _float(r.score_max),
+        batch=_mapped("score_max", decimal_text),
+    ),
+    Column(
+        "score_scaled",
+        lambda r: decimal_text(r.score_scaled),
+        lambda r: _float(r.score_scaled),
+        batch=_mapped("score_scaled", decimal_text),
+    ),
+    Column(
+        "attempts", lambda r: str(r.attempts), lambda r: r.attempts, batch=_mapped("attempts", str)
+    ),
+    Column(
+        "time_spent",
+        lambda r: iso_duration(r.time_spent_seconds),
+        batch=_mapped("time_spent_seconds", iso_duration),
+    ),
+    Column(
+        "total_hours",
+        lambda r: hours(r.time_spent_hours),
+        lambda r: r.time_spent_hours,
+        batch=_mapped("time_spent_hours", hours),
+    ),
+    Column(
+        "credit_hours",
+        lambda r: hours(r.credit_hours),
+        lambda r: r.credit_hours,
+        batch=_mapped("credit_hours", hours),
+    ),
+    Column("certificate_id", attrgetter("certificate_code"), batch=_mapped("certificate_code")),
+    Column("certificate_url", attrgetter("certificate_url"), batch=_mapped("certificate_url")),
+    Column(
+        "expires_at",
+        _iso_at("certificate_expires_at"),
+        batch=_iso_at_batch("certificate_expires_at"),
+    ),
+    Column(
+        "certificate_status", attrgetter("certificate_status"), batch=_mapped("certificate_status")
+    ),
+    Column("tier", attrgetter("tier"), batch=_mapped("tier")),
+    Column("updated_at", _iso_at("updated_at"), batch=_iso_at_batch("updated_at")),
 )
 
 
