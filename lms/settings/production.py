@@ -58,6 +58,10 @@ if env("REDIS_URL", default=""):
             "LOCATION": env("REDIS_URL"),
         }
     }
+    # Sessions stay in the database (the record every app server shares; a sign-out
+    # everywhere deletes them there) and are read from Redis: one query less on every page
+    # a signed-in learner opens (issue 12, tests/bench/load.py).
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
