@@ -12,6 +12,8 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
+from courses.prepared_reads import PreparedRead
+from courses.request_memo import memoised
 from courses.shared_cache import shared, watch
 
 from .codes import code_digest, code_normalise
@@ -63,6 +65,21 @@ def certificates_for_learner(*, user) -> QuerySet[Certificate]:
     return Certificate.objects.filter(user=user).order_by("-issued_at")
 
 
+_CERTIFICATES_OF = PreparedRead(
+    lambda user_id: Certificate.objects.filter(user_id=user_id).order_by("-issued_at", "-pk")
+)
+
+
+def learner_certificates(*, user) -> list[Certificate]:
+    """Every certificate of the learner, newest first: one query, once per request
+    (courses/request_memo.py), its SQL built once per connection. The dashboard's
+    certificates panel and its tier panel (the ladder's requirements) share it. Callers must
+    not change the certificates."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    return memoised("certificates:of_learner", user, lambda: _CERTIFICATES_OF(user.pk))
+
+
 def certificate_by_code(*, code: str) -> Certificate | None:
     """The certificate with this code, or None. Same work for any input (see codes.py)."""
     digest = code_digest(code)
@@ -83,6 +100,38 @@ def _language_code(language: str | None) -> str:
         return settings.LANGUAGE_CODE
 
 
+def _template_words() -> list[tuple]:
+    """(pk, translation_key, language code, title, wording, signatory_title) of every
+    certificate template: a definition, cached."""
+    return shared(
+        "certificates:template_words",
+        lambda: list(
+            CertificateTemplate.objects.order_by("pk").values_list(
+                "pk",
+                "translation_key",
+                "locale__language_code",
+                "title",
+                "wording",
+                "signatory_title",
+            )
+        ),
+    )
+
+
+def _page_titles(keys) -> list[tuple]:
+    """(translation_key, language code, title) of the pages with these keys, cached."""
+    keys = sorted(keys, key=str)
+    return shared(
+        "certificates:page_titles",
+        lambda: list(
+            Page.objects.filter(translation_key__in=keys).values_list(
+                "translation_key", "locale__language_code", "title"
+            )
+        ),
+        tuple(map(str, keys)),
+    )
+
+
 def certificates_titled(certificates, *, language: str | None = None) -> list[Certificate]:
     """The certificates, each with `title_shown`, `wording_shown` and
     `signatory_title_shown` in `language` (default: the active one).
@@ -92,7 +141,7 @@ def certificates_titled(certificates, *, language: str | None = None) -> list[Ce
     theirs: its template's translation, or, for a certificate issued without a template,
     "course — workshop" from the pages in that language. Nothing in their language (or a
     template since renamed away from the snapshot): the snapshot. Two queries at most,
-    however many certificates."""
+    however many certificates; none on a page, where the definitions come from the cache."""
     certificates = list(certificates)
     code = _language_code(language)
     for certificate in certificates:  # a second call, in another language, starts afresh
@@ -101,28 +150,24 @@ def certificates_titled(certificates, *, language: str | None = None) -> list[Ce
     foreign = [c for c in certificates if c.language != code]
     if not foreign:
         return certificates
-    # Templates: every language's version of the certificates' templates, one query.
+    # Templates: every language's version of the certificates' templates (definitions,
+    # from the cache: courses/shared_cache.py).
     template_ids = {c.template_id for c in foreign if c.template_id}
     key_of, translated = {}, {}
     if template_ids:
-        keys = CertificateTemplate.objects.filter(pk__in=template_ids).values("translation_key")
-        for pk, key, language_code, *words in CertificateTemplate.objects.filter(
-            translation_key__in=keys
-        ).values_list(
-            "pk", "translation_key", "locale__language_code", "title", "wording", "signatory_title"
-        ):
+        rows = _template_words()
+        keys = {key for pk, key, *_rest in rows if pk in template_ids}
+        for pk, key, language_code, *words in rows:
             if pk in template_ids:
                 key_of[pk] = key
-            if language_code == code:
+            if key in keys and language_code == code:
                 translated[key] = words
     # Issued without a template: the course's and workshop's titles in every language.
     bare = [c for c in foreign if not c.template_id]
     page_titles: dict = {}
     if bare:
         keys = {c.workshop_key for c in bare} | {c.course_key for c in bare}
-        for key, language_code, title in Page.objects.filter(translation_key__in=keys).values_list(
-            "translation_key", "locale__language_code", "title"
-        ):
+        for key, language_code, title in _page_titles(keys):
             page_titles[(key, language_code)] = title
     for certificate in foreign:
         if certificate.template_id:

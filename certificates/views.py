@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from .forms import HolderNameChoiceForm
 from .models import Certificate, CertificateStatus
 from .rendering import certificate_pdf_open, holder_language, pdf_filename
-from .selectors import certificates_for_learner, certificates_titled
+from .selectors import certificates_for_learner, certificates_titled, learner_certificates
 from .services import certificate_holder_name_choose
 from .sharing import LINKEDIN_ADD_URL, holder_name_choice
 
@@ -178,18 +178,17 @@ PANEL_SIZE = 3
 
 def dashboard_panel(request) -> dict | None:
     """The dashboard's certificates panel (registered in apps.py): the latest few, or
-    nothing at all for a learner who has none yet. One query, two with more than a few."""
+    nothing at all for a learner who has none yet. One query, shared with the tier panel
+    (selectors.learner_certificates: a learner holds a few certificates, one per workshop
+    passed and renewal)."""
     if not request.user.is_authenticated:
         return None
     now = timezone.now()
-    latest = certificates_titled(certificates_for_learner(user=request.user)[:PANEL_SIZE])
-    if not latest:
+    held = learner_certificates(user=request.user)
+    if not held:
         return None
-    total = (
-        len(latest)
-        if len(latest) < PANEL_SIZE
-        else certificates_for_learner(user=request.user).count()
-    )
+    latest = certificates_titled(held[:PANEL_SIZE])
+    total = len(held)
     rows = []
     for certificate in latest:
         status = certificate.status_at(now)

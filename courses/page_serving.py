@@ -26,9 +26,14 @@ from wagtail import views as wagtail_views
 from wagtail.models import Site
 
 from .models import AcademyPage
+from .prepared_reads import PreparedRead
 from .request_memo import memo_active
 from .selectors import locale_for_language, outline_page_at
 from .shared_cache import derived
+
+# The page's specific row, live: its SQL built once per connection and page model
+# (prepared_reads.py); `pk` is unique, so no ORDER BY is needed to pick the first row.
+_LIVE_PAGE = PreparedRead(lambda pk, model: model.objects.filter(pk=pk, live=True)[:1])
 
 
 def _academy_type_id() -> int:
@@ -86,7 +91,8 @@ def academy_page_for(request, path: str):
     known = outline_page_at(f"{root_url_path}{'/'.join(components)}/")
     if known is None or not known.path.startswith(root_path):
         return None
-    return type(known).objects.filter(pk=known.pk, live=True).first()
+    found = _LIVE_PAGE(known.pk, fixed=(type(known),))
+    return found[0] if found else None
 
 
 def page_serve(request, path):

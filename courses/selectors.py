@@ -23,6 +23,7 @@ from .models import (
     WorkshopPage,
     WorkshopPrerequisite,
 )
+from .prepared_reads import PreparedRead
 from .request_memo import in_unsafe_request, memo_active, memoised
 from .shared_cache import derived, shared
 
@@ -190,13 +191,23 @@ def active_locale() -> Locale:
     return locale_for_language(get_language()) or default_locale()
 
 
+# The learner's rows every learner page reads: their SQL is built once per connection
+# (prepared_reads.py), not on every request.
+_ENROLLMENTS_OF = PreparedRead(lambda user_id: Enrollment.objects.filter(user_id=user_id))
+_COMPLETED_KEYS_OF = PreparedRead(
+    lambda user_id: LessonCompletion.objects.filter(user_id=user_id).values_list(
+        "lesson_key", flat=True
+    )
+)
+
+
 def _user_enrollments(user) -> dict[UUID, Enrollment]:
     if not user.is_authenticated:
         return {}
 
     def load():
         enrollments = {}
-        for enrollment in Enrollment.objects.filter(user=user):
+        for enrollment in _ENROLLMENTS_OF(user.pk):
             enrollment.user = user  # saves a query when a service reads enrollment.user
             enrollments[enrollment.workshop_key] = enrollment
         return enrollments
@@ -220,9 +231,7 @@ def learner_completed_keys(*, user) -> frozenset[UUID]:
     return memoised(
         "courses:completions",
         user,
-        lambda: frozenset(
-            LessonCompletion.objects.filter(user=user).values_list("lesson_key", flat=True)
-        ),
+        lambda: frozenset(_COMPLETED_KEYS_OF(user.pk)),
     )
 
 

@@ -209,10 +209,14 @@ def derived(key: Hashable, compute: Callable[[], T]) -> T:
     if _derived_token[0] != token or len(_derived) >= DERIVED_MAX:
         _derived.clear()
         _derived_token[0] = token
-    value = _derived.get(key, _MISSING)
+    # Keyed by the token too: in a threaded worker (gunicorn gthread) another thread may see
+    # the new generation and clear the dict while this one computes from the old
+    # definitions; its value then lands under the old token, where no one reads it.
+    held = (token, key)
+    value = _derived.get(held, _MISSING)
     if value is _MISSING:
         value = compute()
-        _derived[key] = value
+        _derived[held] = value
     return value
 
 

@@ -16,6 +16,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Value
 from django.db.models.fields import BooleanField
 
+from courses.prepared_reads import PreparedRead
 from courses.request_memo import memoised
 from lms.advocacy.models import CharterAcceptance, LearnerTier, TierChange
 
@@ -31,39 +32,52 @@ class LearnerHead:
     last_tier_change: TierChange | None
 
 
-def _load(user, charter) -> LearnerHead:
-    if charter is not None:
+def _head_query(user_id, charter_key, charter_version):
+    if charter_key is not None:
         accepted = Exists(
             CharterAcceptance.objects.filter(
-                user=OuterRef("pk"), charter_key=charter.translation_key, version=charter.version
+                user=OuterRef("pk"), charter_key=charter_key, version=charter_version
             )
         )
     else:
         accepted = Value(False, output_field=BooleanField())
     stored_columns = [f"advocacy_tier__{name}" for name in _STORED_FIELDS]
-    row = (
+    return (
         get_user_model()
-        .objects.filter(pk=user.pk)
+        .objects.filter(pk=user_id)
         .annotate(charter_ok=accepted)
         .values_list(
             "point_total__points", "profile__leaderboard_opt_in", "charter_ok", *stored_columns
-        )
-        .first()
+        )[:1]
     )
-    if row is None:
+
+
+# Built once per connection (and charter version), not on every dashboard: building this
+# query cost ten times what running it costs (courses/prepared_reads.py).
+_HEAD = PreparedRead(_head_query)
+# The latest change on its own: as nine correlated subqueries in the query above it cost
+# more to build than a second, indexed (user, at) query costs to run.
+_LAST_CHANGE = PreparedRead(
+    lambda user_id: TierChange.objects.filter(user_id=user_id).order_by("-at", "-pk")[:1]
+)
+
+
+def _load(user, charter) -> LearnerHead:
+    fixed = (charter.translation_key, charter.version) if charter is not None else (None, None)
+    rows = _HEAD(user.pk, fixed=fixed)
+    if not rows:
         return LearnerHead(0, False, False, None, None)
+    row = rows[0]
     points, opted_in, charter_ok = row[:3]
     stored_values = dict(zip(_STORED_FIELDS, row[3:], strict=True))
     stored = LearnerTier(user=user, **stored_values) if stored_values["id"] is not None else None
-    # The latest change on its own: as nine correlated subqueries in the query above it cost
-    # more to build than a second, indexed (user, at) query costs to run.
-    change = TierChange.objects.filter(user=user).order_by("-at", "-pk").first()
+    changes = _LAST_CHANGE(user.pk)
     return LearnerHead(
         points=points or 0,
         leaderboard_opt_in=bool(opted_in),
         charter_ok=bool(charter_ok),
         stored_tier=stored,
-        last_tier_change=change,
+        last_tier_change=changes[0] if changes else None,
     )
 
 

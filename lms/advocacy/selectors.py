@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from certificates.models import Certificate, CertificateStatus
-from certificates.selectors import certificates_valid
+from certificates.selectors import certificates_valid, learner_certificates
 from courses.models import WorkshopPage
 from courses.selectors import default_locale, locale_by_code
 from courses.shared_cache import shared, watch
@@ -354,9 +354,12 @@ def _certificates_by_workshop(user, keys, now) -> dict:
     best = {}
     if not keys:
         return best
-    for certificate in Certificate.objects.filter(user=user, workshop_key__in=keys).only(
-        "workshop_key", "issued_at", "expires_at", "revoked_at", "code"
-    ):
+    keys = set(keys)
+    # The learner's certificates, read once per request and shared with the certificates
+    # panel (certificates.selectors.learner_certificates).
+    for certificate in learner_certificates(user=user):
+        if certificate.workshop_key not in keys:
+            continue
         status = certificate.status_at(now)
         current = best.get(certificate.workshop_key)
         candidate = (_STATUS_PREFERENCE[status], -certificate.issued_at.timestamp())

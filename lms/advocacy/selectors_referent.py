@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 from wagtail.models import Site
 
+from courses.prepared_reads import PreparedRead
+
 from .models import ReferentQuestion
 
 
@@ -51,15 +53,23 @@ def question_for_learner(*, user, pk: int) -> ReferentQuestion | None:
 def answers_recent(*, user, limit: int = 5) -> list[ReferentQuestion]:
     """The learner's latest questions for the dashboard: answered first (newest answer
     first), then those still waiting. One query."""
+    return _ANSWERS_RECENT(user.pk, fixed=(limit,))
+
+
+def _answers_recent_query(user_id, limit):
     from django.db.models import F
 
-    return list(
-        ReferentQuestion.objects.filter(user=user)
+    return (
+        ReferentQuestion.objects.filter(user_id=user_id)
         .order_by(F("answered_at").desc(nulls_last=True), "-asked_at")
         .only(
             "pk", "question", "page_title", "asked_at", "answer", "answered_at", "answer_seen_at"
         )[:limit]
     )
+
+
+# On every dashboard: its SQL built once per connection (courses/prepared_reads.py).
+_ANSWERS_RECENT = PreparedRead(_answers_recent_query)
 
 
 def inbox(*, status: str = "") -> QuerySet[ReferentQuestion]:

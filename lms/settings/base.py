@@ -125,6 +125,23 @@ else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DB_CONN_MAX_AGE", default=60))
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 
+
+def postgres_jit_off(database: dict) -> None:
+    """PostgreSQL's JIT compiler off for our connections (DB_JIT=true to keep it). It pays
+    off on long analytical queries; on a page's short ones it only costs. The final quiz's
+    questions (one row per type joined, 9 tables) are estimated above `jit_above_cost` on
+    tables with few statistics, and compiling took 590 ms of a 600 ms query: the attempt
+    page and the answers' POST timed out under load (issue 12, tests/bench/load.py)."""
+    if "postgresql" not in database.get("ENGINE", "") or env.bool("DB_JIT", default=False):
+        return
+    options = database.setdefault("OPTIONS", {})
+    current = options.get("options", "")
+    if "jit=" not in current:
+        options["options"] = f"{current} -c jit=off".strip()
+
+
+postgres_jit_off(DATABASES["default"])
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"

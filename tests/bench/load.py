@@ -88,6 +88,13 @@ def parse_args(argv=None):
     parser.add_argument("--learners", type=int, default=1000, help="population (1000)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (2)")
     parser.add_argument(
+        "--threads",
+        type=int,
+        default=1,
+        help="threads per gunicorn worker (1: sync workers, as the README runs them; more: "
+        "gthread workers, which also keep connections alive)",
+    )
+    parser.add_argument(
         "--redis-url",
         default=DEFAULT_REDIS_URL,
         help=f"the cache ({DEFAULT_REDIS_URL}, flushed first); without the redis package "
@@ -97,8 +104,8 @@ def parse_args(argv=None):
     parser.add_argument("--check", action="store_true", help="exit 1 when any request failed")
     database_arguments(parser, DEFAULT_POSTGRES_URL)
     args = parser.parse_args(argv)
-    if args.users < 1 or args.seconds < 3 or args.workers < 1:
-        parser.error("--users and --workers must be at least 1, --seconds at least 3")
+    if args.users < 1 or args.seconds < 3 or args.workers < 1 or args.threads < 1:
+        parser.error("--users, --workers and --threads must be at least 1, --seconds at least 3")
     args.postgres = args.postgres or DEFAULT_POSTGRES_URL  # production runs on PostgreSQL only
     args.via_services = min(12, args.learners)
     return args
@@ -491,6 +498,8 @@ def run(args, started: float) -> int:
         port = free_port()
         gunicorn = str(Path(sys.executable).with_name("gunicorn"))
         command = [gunicorn, "lms.wsgi:application", "--workers", str(args.workers)]
+        if args.threads > 1:
+            command += ["--worker-class", "gthread", "--threads", str(args.threads)]
         services.start("gunicorn", [*command, "--bind", f"127.0.0.1:{port}"], env)
         services.start(
             "db_worker", [sys.executable, "manage.py", "db_worker", "--backend", "lms"], env
@@ -591,7 +600,22 @@ def report(args, learners, mixed, one_route, load_before, use_redis, services, s
     print(
         f"Mixed traffic, {args.users} learners, {mixed:.0f} s (req/s: the route's share of the mix)"
     )
-    rows = [(route, mixed_stats[route], mixed, "") for route in ROUTES if route in mixed_stats]
+    floor_mixed = mixed_stats.get(ONE_ROUTE[0])
+    floor_p50 = floor_mixed.percentile(50) if floor_mixed and floor_mixed.times else 0.0
+    rows = [
+        (
+            route,
+            mixed_stats[route],
+            mixed,
+            "reference"
+            if route == ONE_ROUTE[0]
+            else f"p50 {mixed_stats[route].percentile(50) / floor_p50:.2f}x the floor's"
+            if floor_p50 and mixed_stats[route].times
+            else "",
+        )
+        for route in ROUTES
+        if route in mixed_stats
+    ]
     for route in ("sign-in page", "sign-in form (POST)"):
         if route in setup:
             rows.append((route, setup[route], 0, "set-up, before the timed traffic"))
@@ -616,7 +640,9 @@ def report(args, learners, mixed, one_route, load_before, use_redis, services, s
         print("gunicorn's last lines:\n" + services.log("gunicorn", 15))
     cache = f"Redis {args.redis_url}" if use_redis else "a database table (no redis package)"
     print(
-        f"Server: gunicorn {args.workers} sync workers, lms.settings.production (via "
+        f"Server: gunicorn {args.workers} "
+        + (f"gthread workers x {args.threads} threads" if args.threads > 1 else "sync workers")
+        + ", lms.settings.production (via "
         f"tests/bench/load_settings.py), cache {cache}; client: {args.users} threads of this "
         f"process. Load average (1 min) {load_before:.1f} before, {os.getloadavg()[0]:.1f} after."
     )
