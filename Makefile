@@ -5,8 +5,9 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# pytest-xdist processes for the suite (2 by default; TEST_WORKERS=0 runs it in one process).
-TEST_WORKERS ?= 2
+# pytest-xdist processes for the suite (4 by default on 2 cores: many tests wait on servers,
+# browsers and subprocesses; TEST_WORKERS=0 runs it in one process).
+TEST_WORKERS ?= 4
 export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 
 .PHONY: run test test-postgres bench lint format messages compilemessages install system-deps system-deps-test lrs-tools clean
