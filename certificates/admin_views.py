@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import operator
-from functools import reduce, wraps
+from functools import reduce
 
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.levels import Level
+from lms.admin_access import requires_permission
 from themes.elision import format_elided
 
 from . import services, sharing
@@ -41,25 +42,7 @@ CHANGE = "certificates.change_certificate"
 
 
 def _requires(permission: str):
-    """A 403 page in the admin's look for admin users without `permission` (Wagtail would
-    turn a PermissionDenied into a redirect to the dashboard, which hides the refusal).
-    Users without admin access never get here: Wagtail sends them to its sign-in page."""
-
-    def decorator(view):
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            if not request.user.has_perm(permission):
-                return TemplateResponse(
-                    request,
-                    "certificates/admin/forbidden.html",
-                    {"page_title": _("Access denied")},
-                    status=403,
-                )
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorator
+    return requires_permission(permission, template="certificates/admin/forbidden.html")
 
 
 # --- the filter ---------------------------------------------------------------------------

@@ -7,8 +7,6 @@ add_apikey to create, change_apikey to revoke; learners and trainers have none (
 
 from __future__ import annotations
 
-from functools import wraps
-
 from django import forms
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
@@ -20,7 +18,8 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .admin_views import _forbidden
+from lms.admin_access import requires_permission
+
 from .keys import SCOPE_CHOICES, AlreadyRevoked, api_key_create, api_key_revoke
 from .models import ApiKey
 
@@ -47,19 +46,8 @@ class ApiKeyForm(forms.Form):
 
 
 def _requires(codename: str):
-    """A plain 403 page for admin users without the permission (Wagtail would turn a raised
-    PermissionDenied into a redirect to the admin's home): the same answer as the reports."""
-
-    def decorate(view):
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            if not request.user.has_perm(f"reports.{codename}"):
-                return _forbidden(request)
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorate
+    # The same 403 page as the reports'.
+    return requires_permission(f"reports.{codename}", template="reports/admin/forbidden.html")
 
 
 def _scope_labels(scopes) -> list[str]:

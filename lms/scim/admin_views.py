@@ -13,8 +13,6 @@ pull API's keys.
 
 from __future__ import annotations
 
-from functools import wraps
-
 from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -25,29 +23,19 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from lms.admin_access import requires_permission
+
 from .models import ScimDirectory, ScimOperation, ScimRequest
 from .tokens import AlreadyRevoked, directory_create, directory_revoke
 
 PAGE_SIZE = 50
 
 
-def _forbidden(request):
-    return TemplateResponse(
-        request, "scim/admin/forbidden.html", {"page_title": _("Access denied")}, status=403
-    )
+_FORBIDDEN = "scim/admin/forbidden.html"
 
 
 def _requires(permission: str):
-    def decorate(view):
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            if not request.user.has_perm(permission):
-                return _forbidden(request)
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorate
+    return requires_permission(permission, template=_FORBIDDEN)
 
 
 def _tenant_url(request) -> str:
